@@ -1,0 +1,141 @@
+/**
+ * JSON Schemas of the glossary files, and a validator that turns schema
+ * errors into problems naming the entry and the field.
+ */
+import {Ajv, type ErrorObject} from 'ajv'
+import type {Problem} from '../problem.js'
+import {categories, partsOfSpeech} from './types.js'
+
+/** Entry ids: ASCII, and never a name that JavaScript objects already have. */
+const idSchema = {
+  type: 'string',
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  not: {enum: ['constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof']}
+}
+
+const nonEmptyString = {type: 'string', minLength: 1, pattern: '\\S'}
+
+const stringList = {type: 'array', items: nonEmptyString}
+
+/** Schema of `glossary/zh/terms.json`. */
+export const zhSchema = {
+  type: 'object',
+  propertyNames: idSchema,
+  additionalProperties: {
+    type: 'object',
+    required: ['forms', 'category'],
+    additionalProperties: false,
+    properties: {
+      forms: {...stringList, minItems: 1},
+      pinyin: nonEmptyString,
+      readings: {type: 'object', additionalProperties: nonEmptyString},
+      category: {enum: [...categories]},
+      partOfSpeech: {enum: [...partsOfSpeech]},
+      models: {type: 'boolean'},
+      boundary: {enum: ['segment', 'none']}
+    }
+  }
+} as const
+
+/** Schema of `glossary/LNG/terms.json` for a gloss language. */
+export const glossSchema = {
+  type: 'object',
+  propertyNames: idSchema,
+  additionalProperties: {
+    type: 'object',
+    required: ['gloss'],
+    additionalProperties: false,
+    properties: {
+      gloss: nonEmptyString,
+      note: nonEmptyString,
+      accepted: stringList,
+      forbidden: stringList,
+      doNotTranslate: {type: 'boolean'},
+      ignoreCase: {type: 'boolean'}
+    }
+  }
+} as const
+
+export type SchemaName = 'zh' | 'gloss'
+
+let validators: Map<SchemaName, ReturnType<Ajv['compile']>> | undefined
+
+/**
+ * Validate the parsed content of one glossary file.
+ *
+ * @param which `zh` for the forms file, `gloss` for a gloss language.
+ * @param data the parsed JSON.
+ * @param file the name to put in problems.
+ * @returns the problems found (empty when valid).
+ */
+export function validateResource(which: SchemaName, data: unknown, file: string): Problem[] {
+  validators ??= compileValidators()
+  const validate = validators.get(which)
+  if (!validate || validate(data)) return []
+  return (validate.errors ?? []).filter(isReportable).map((error) => toProblem(error, file))
+}
+
+/** Compile both schemas once; compilation is the slow part of Ajv. */
+function compileValidators(): Map<SchemaName, ReturnType<Ajv['compile']>> {
+  const ajv = new Ajv({allErrors: true, strict: false})
+  return new Map([
+    ['zh', ajv.compile(zhSchema)],
+    ['gloss', ajv.compile(glossSchema)]
+  ])
+}
+
+/** Ajv also reports the `not` and `if` wrappers of an error it already gave; keep one. */
+function isReportable(error: ErrorObject): boolean {
+  return error.keyword !== 'if'
+}
+
+/**
+ * Turn one Ajv error into a problem that names entry and field and says what to do.
+ *
+ * @param error the Ajv error.
+ * @param file the file name for the problem.
+ * @returns the problem.
+ */
+function toProblem(error: ErrorObject, file: string): Problem {
+  const [entry, ...fieldPath] = error.instancePath.split('/').slice(1).map(unescapePointer)
+  const field = fieldPath.join('.')
+  const where = entry === undefined ? 'the file' : field ? `entry "${entry}", field "${field}"` : `entry "${entry}"`
+  return {file, message: `${where}: ${describe(error)}`, rule: 'glossary-schema', severity: 'error'}
+}
+
+/** Say in words what a schema keyword asks for. */
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'propertyNames':
+    case 'pattern':
+      if (error.propertyName !== undefined || params['propertyName'] !== undefined) {
+        return `the id "${String(params['propertyName'] ?? error.propertyName)}" is not allowed: ids are lower-case ASCII letters, digits and hyphens ([a-z0-9][a-z0-9-]*), and not a built-in object name`
+      }
+      return 'must not be empty or only white space'
+    case 'not':
+      return `the id "${String(error.propertyName ?? '')}" is the name of a built-in object property; choose another id`
+    case 'required':
+      return `lacks the required field "${String(params['missingProperty'])}"; add it`
+    case 'additionalProperties':
+      return `has an unknown field "${String(params['additionalProperty'])}"; remove it or check its spelling (see glossary/README.md)`
+    case 'enum':
+      return `must be one of ${(params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`
+    case 'type':
+      return `must be ${article(String(params['type']))}`
+    case 'minItems':
+      return 'must list at least one form'
+    case 'minLength':
+      return 'must not be empty'
+    default:
+      return error.message ?? 'is not valid'
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~')
+}

@@ -1,0 +1,96 @@
+/**
+ * Character folding for matching: one UTF-16 code unit in, one out, so that
+ * positions in the folded text are positions in the text as written.
+ *
+ * Folds full-width ASCII to ASCII, Latin capitals to small letters, and
+ * traditional Chinese characters (and their Taiwan and Hong Kong variants) to
+ * simplified ones, character by character, from OpenCC's tables.
+ */
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev'
+import TSCharacters from 'opencc-js/dict/TSCharacters'
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev'
+
+/**
+ * Characters OpenCC folds that simplified Chinese also uses in their own right.
+ * 昇 is the written name of Huawei's Ascend (昇腾); folding it into the common
+ * verb 升 would let 升 stand for the brand. 乾 (qián) is likewise its own word.
+ */
+const keptAsWritten = new Set(['昇', '乾'])
+
+let table: Uint16Array | undefined
+
+/**
+ * The folding table: index a code unit, read its folded code unit.
+ *
+ * @returns a table of 65,536 code units, built on first use.
+ */
+export function foldTable(): Uint16Array {
+  table ??= buildTable()
+  return table
+}
+
+/**
+ * Fold a string for matching; the result has the same length.
+ *
+ * @param text any text.
+ * @returns the folded text.
+ */
+export function fold(text: string): string {
+  const folding = foldTable()
+  let result = ''
+  for (let index = 0; index < text.length; index++) {
+    result += String.fromCharCode(folding[text.charCodeAt(index)] ?? 0)
+  }
+  return result
+}
+
+function buildTable(): Uint16Array {
+  const folding = new Uint16Array(0x10000)
+  for (let code = 0; code < folding.length; code++) folding[code] = code
+  const variants = new Map([...pairs(TWVariantsRev), ...pairs(HKVariantsRev)])
+  const simplified = new Map(pairs(TSCharacters).filter(([from]) => !keptAsWritten.has(from)))
+  for (const [from, to] of variants) folding[from.charCodeAt(0)] = (simplified.get(to) ?? to).charCodeAt(0)
+  for (const [from, to] of simplified) folding[from.charCodeAt(0)] = to.charCodeAt(0)
+  for (let code = 0xff01; code <= 0xff5e; code++) folding[code] = code - 0xfee0
+  folding[0x3000] = 0x20
+  for (let code = 0; code < folding.length; code++) {
+    const folded = folding[code] ?? code
+    if (folded >= 0x41 && folded <= 0x5a) folding[code] = folded + 0x20
+  }
+  return folding
+}
+
+/** Read an OpenCC table, keeping only one-to-one mappings between BMP characters. */
+function pairs(source: string): Array<[string, string]> {
+  const result: Array<[string, string]> = []
+  for (const item of source.split('|')) {
+    const [from, to] = item.split(' ')
+    if (from && to && from.length === 1 && to.length === 1 && from !== to) result.push([from, to])
+  }
+  return result
+}
+
+/**
+ * Whether a folded code unit is part of a Latin word or number (a–z, 0–9).
+ *
+ * @param code a folded code unit.
+ * @returns true for ASCII letters and digits.
+ */
+export function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)
+}
+
+/**
+ * Whether a code unit is a Han character (or half of one outside the BMP).
+ *
+ * @param code a code unit.
+ * @returns true for CJK ideographs and their surrogates.
+ */
+export function isHanCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd840 && code <= 0xd87f)
+  )
+}
