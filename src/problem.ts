@@ -16,6 +16,8 @@ export interface Problem {
   column?: number
   /** A sentence saying what is wrong and how to fix it. */
   message: string
+  /** The glossary entry the problem is about, where there is one. */
+  entry?: string
   /** A short stable name for the kind of problem (`glossary-schema`, `form-duplicate`…). */
   rule: string
   severity: Severity

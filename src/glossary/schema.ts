@@ -100,7 +100,10 @@ function toProblem(error: ErrorObject, file: string): Problem {
   const [entry, ...fieldPath] = error.instancePath.split('/').slice(1).map(unescapePointer)
   const field = fieldPath.join('.')
   const where = entry === undefined ? 'the file' : field ? `entry "${entry}", field "${field}"` : `entry "${entry}"`
-  return {file, message: `${where}: ${describe(error)}`, rule: 'glossary-schema', severity: 'error'}
+  const problem: Problem = {file, message: `${where}: ${describe(error)}`, rule: 'glossary-schema', severity: 'error'}
+  const named = entry ?? (error.params as Record<string, unknown>)['propertyName']
+  if (typeof named === 'string') problem.entry = named
+  return problem
 }
 
 /** Say in words what a schema keyword asks for. */

@@ -25,9 +25,9 @@ export type PartOfSpeech = (typeof partsOfSpeech)[number]
 
 /** One entry of `glossary/zh/terms.json`. */
 export interface ZhEntryResource {
-  /** Every way the term is written in Chinese text; the first with Han characters is preferred. */
+  /** Every way the term is written in Chinese text; the first is the headword. */
   forms: string[]
-  /** Hanyu Pinyin of the preferred form, with tone marks. */
+  /** Hanyu Pinyin of the first form written in Chinese characters, with tone marks. */
   pinyin?: string
   /** Pinyin of other forms that are not read like the preferred form. */
   readings?: Record<string, string>

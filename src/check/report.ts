@@ -1,0 +1,79 @@
+/**
+ * The terminology report of one article: every entry found with its
+ * occurrences, and candidates the glossary lacks. `check --format json`
+ * prints it; the bilingual checks add findings.
+ */
+import type {Glossary} from '../glossary/create.js'
+import type {Severity} from '../problem.js'
+import type {Article} from '../render/article.js'
+import {findCandidates, type Candidate} from './candidates.js'
+
+/** A place in a file, 1-based. */
+export interface Place {
+  line: number
+  column: number
+}
+
+/** A finding of the bilingual checks. */
+export interface Finding {
+  rule: string
+  severity: Severity
+  /** The entry the finding is about, where there is one. */
+  term?: string
+  source?: Place
+  target?: Place
+  message: string
+}
+
+/** One entry found in the article. */
+export interface TermReport {
+  id: string
+  gloss: string
+  /** Whether translations keep the term exactly as written. */
+  doNotTranslate: boolean
+  category: string
+  occurrences: Array<{text: string; line: number; column: number; model?: string}>
+}
+
+/** The report, in the contract's shape. */
+export interface Report {
+  source: string
+  translation?: string
+  terms: TermReport[]
+  candidates: Candidate[]
+  findings: Finding[]
+}
+
+/**
+ * Build the report of an article (no translation).
+ *
+ * @param article the analyzed article.
+ * @param glossary the glossary.
+ * @param lang the gloss language. (default: `'en'`)
+ * @returns the report, terms in order of first appearance.
+ */
+export function buildReport(article: Article, glossary: Glossary, lang = 'en'): Report {
+  const terms = new Map<string, TermReport>()
+  for (const occurrence of article.occurrences) {
+    let report = terms.get(occurrence.id)
+    if (!report) {
+      const gloss = glossary.gloss(occurrence.id, lang)
+      report = {
+        id: occurrence.id,
+        gloss: gloss?.gloss ?? '',
+        doNotTranslate: gloss?.doNotTranslate ?? false,
+        category: glossary.entry(occurrence.id)?.category ?? '',
+        occurrences: []
+      }
+      terms.set(occurrence.id, report)
+    }
+    const {text, line, column, model} = occurrence
+    report.occurrences.push(model === undefined ? {text, line, column} : {text, line, column, model})
+  }
+  return {
+    source: article.path,
+    terms: [...terms.values()],
+    candidates: findCandidates(article.mdast, article.markdown, glossary),
+    findings: []
+  }
+}

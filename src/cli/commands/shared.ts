@@ -1,0 +1,52 @@
+/**
+ * What several commands share: loading the glossary with errors printed, and
+ * the exit code that problems call for.
+ */
+import {resolve} from 'node:path'
+import type {Glossary} from '../../glossary/create.js'
+import {loadGlossary} from '../../node/load-glossary.js'
+import {ZhglossError, type Problem} from '../../problem.js'
+import type {Io} from '../io.js'
+import type {FlagValues} from '../parse.js'
+import {printProblems} from '../report-problems.js'
+
+/** Problems that mean the input could not be read at all (exit 2) rather than has errors (exit 1). */
+const unreadableRules = new Set(['glossary-missing', 'articles-missing', 'article-unreadable', 'article-encoding', 'article-binary', 'article-empty', 'output-unwritable', 'output-overwrite'])
+
+/**
+ * The exit code for a set of problems: 2 when some input was unreadable, else 1.
+ *
+ * @param problems the problems.
+ * @returns 1 or 2.
+ */
+export function exitCodeOf(problems: readonly Problem[]): number {
+  return problems.some((problem) => unreadableRules.has(problem.rule)) ? 2 : 1
+}
+
+/**
+ * Load the glossary named by `--glossary`, printing problems.
+ *
+ * @param flags the parsed flags.
+ * @param io the outside world.
+ * @returns the glossary, or the exit code to stop with.
+ */
+export async function loadGlossaryFor(flags: FlagValues, io: Io): Promise<Glossary | number> {
+  try {
+    return await loadGlossary(resolve(io.cwd, String(flags['glossary'])))
+  } catch (error) {
+    if (!(error instanceof ZhglossError)) throw error
+    printProblems(error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)})), io.stderr)
+    return exitCodeOf(error.problems)
+  }
+}
+
+/**
+ * A path as the user would write it: relative to the working folder when inside it.
+ *
+ * @param path an absolute or relative path.
+ * @param cwd the working folder.
+ * @returns the path to show.
+ */
+export function displayPath(path: string, cwd: string): string {
+  return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path
+}

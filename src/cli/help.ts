@@ -1,0 +1,44 @@
+/**
+ * `--help` text, made from the declared commands.
+ */
+import {commands, globalFlags, type CommandSpec, type FlagSpec} from './schema.js'
+
+/**
+ * Help for the tool or for one command.
+ *
+ * @param command the command, or undefined for the tool.
+ * @returns the help text, ending in a newline.
+ */
+export function helpText(command: CommandSpec | undefined): string {
+  if (!command) {
+    const width = Math.max(...commands.map((spec) => spec.name.length))
+    return [
+      'Usage: zhgloss COMMAND [options]',
+      '',
+      'Annotated reading, study handouts and terminology checks for Chinese articles.',
+      '',
+      'Commands:',
+      ...commands.map((spec) => `  ${spec.name.padEnd(width)}  ${spec.summary}`),
+      '',
+      'Options:',
+      ...flagLines(globalFlags),
+      '',
+      'Run "zhgloss COMMAND --help" for the options of a command.',
+      ''
+    ].join('\n')
+  }
+  return [`Usage: zhgloss ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`, '', `${capitalize(command.summary)}.`, '', 'Options:', ...flagLines(command.flags), ''].join('\n')
+}
+
+function flagLines(flags: readonly FlagSpec[]): string[] {
+  const left = flags.map((spec) => `${spec.short ? `-${spec.short}, ` : '    '}--${spec.name}${spec.value ? ` ${spec.value}` : ''}`)
+  const width = Math.max(...left.map((text) => text.length))
+  return flags.map((spec, index) => {
+    const extra = [spec.choices ? `one of: ${spec.choices.join(', ')}` : '', typeof spec.default === 'string' ? `default: ${spec.default}` : ''].filter(Boolean)
+    return `  ${(left[index] ?? '').padEnd(width)}  ${spec.description}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`
+  })
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,20 @@
+/**
+ * The only module that touches `process`: argv in, exit code out.
+ */
+import {readFileSync} from 'node:fs'
+import {buffer} from 'node:stream/consumers'
+import {run} from './run.js'
+
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+
+process.exitCode = await run(
+  process.argv.slice(2),
+  {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+    cwd: process.cwd(),
+    env: process.env
+  },
+  version
+)

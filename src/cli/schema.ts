@@ -1,0 +1,106 @@
+/**
+ * The command line, declared: commands, their arguments and flags. This list
+ * drives both parsing and `--help`.
+ */
+
+/** One flag. */
+export interface FlagSpec {
+  /** Long name, without dashes. */
+  name: string
+  /** One-letter alias. */
+  short?: string
+  /** `string` takes a value; `boolean` does not. */
+  type: 'string' | 'boolean'
+  /** The value's placeholder in help (`DIR`). */
+  value?: string
+  /** Allowed values. */
+  choices?: readonly string[]
+  /** Default value, shown in help. */
+  default?: string | boolean
+  description: string
+}
+
+/** One command. */
+export interface CommandSpec {
+  /** Name, with sub-command (`glossary export`). */
+  name: string
+  /** Positional arguments in help (`[ARTICLE.md ...]`). */
+  usage: string
+  summary: string
+  flags: readonly FlagSpec[]
+  /** Least and most positional arguments. */
+  positionals: {min: number; max: number}
+}
+
+const glossaryFlag: FlagSpec = {name: 'glossary', type: 'string', value: 'DIR', default: 'glossary', description: 'glossary folder (LNG/terms.json files)'}
+const helpFlag: FlagSpec = {name: 'help', short: 'h', type: 'boolean', description: 'show this help'}
+const langFlag: FlagSpec = {name: 'lang', type: 'string', value: 'LNG', default: 'en', description: 'gloss language'}
+const uiFlag: FlagSpec = {name: 'ui', type: 'string', value: 'LNG', choices: ['en', 'zh'], default: 'en', description: 'language of headings, labels and controls'}
+const encodingFlag: FlagSpec = {name: 'encoding', type: 'string', value: 'NAME', choices: ['utf-8', 'gb18030', 'big5'], default: 'utf-8', description: 'encoding of the articles'}
+const quietFlag: FlagSpec = {name: 'quiet', short: 'q', type: 'boolean', description: 'print errors only'}
+
+/** Every command. */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'build',
+    usage: '[ARTICLE.md ...]',
+    summary: 'annotate articles: reader, handout, report and vocabulary for each, and an index',
+    positionals: {min: 0, max: Number.POSITIVE_INFINITY},
+    flags: [
+      glossaryFlag,
+      {name: 'out', short: 'o', type: 'string', value: 'DIR', default: 'dist', description: 'output folder'},
+      langFlag,
+      uiFlag,
+      {name: 'format', type: 'string', value: 'LIST', default: 'reader,handout,report,vocabulary', description: 'outputs to write (comma list of reader, handout, report, vocabulary)'},
+      {name: 'pdf', type: 'boolean', description: 'also print handout.pdf with Chromium'},
+      encodingFlag,
+      quietFlag,
+      helpFlag
+    ]
+  },
+  {
+    name: 'check',
+    usage: 'SOURCE.md',
+    summary: 'terminology report of an article and, with a translation, the bilingual checks',
+    positionals: {min: 1, max: 1},
+    flags: [
+      glossaryFlag,
+      {name: 'translation', short: 't', type: 'string', value: 'TARGET.md', description: 'translation to check against the glossary'},
+      {name: 'format', short: 'f', type: 'string', value: 'FORMAT', choices: ['text', 'json', 'html', 'tsv'], default: 'text', description: 'report format'},
+      {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE instead of standard output'},
+      {name: 'strict', type: 'boolean', description: 'exit 1 on any finding, not only errors'},
+      langFlag,
+      encodingFlag,
+      helpFlag
+    ]
+  },
+  {
+    name: 'glossary export',
+    usage: '',
+    summary: 'write the glossary as CSV or TBX',
+    positionals: {min: 0, max: 0},
+    flags: [
+      glossaryFlag,
+      {name: 'to', type: 'string', value: 'FORMAT', choices: ['csv', 'tbx'], description: 'exchange format (required)'},
+      {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write to FILE instead of standard output'},
+      helpFlag
+    ]
+  },
+  {
+    name: 'glossary import',
+    usage: 'FILE',
+    summary: 'replace the glossary files with the content of a CSV or TBX file',
+    positionals: {min: 1, max: 1},
+    flags: [glossaryFlag, {name: 'from', type: 'string', value: 'FORMAT', choices: ['csv', 'tbx'], description: 'exchange format (required)'}, helpFlag]
+  },
+  {
+    name: 'glossary lint',
+    usage: '[ARTICLE.md ...]',
+    summary: 'check the glossary, and with articles, its use in them',
+    positionals: {min: 0, max: Number.POSITIVE_INFINITY},
+    flags: [glossaryFlag, encodingFlag, helpFlag]
+  }
+]
+
+/** Flags of the tool itself. */
+export const globalFlags: readonly FlagSpec[] = [helpFlag, {name: 'version', short: 'v', type: 'boolean', description: 'print the version'}]

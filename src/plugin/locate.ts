@@ -1,0 +1,63 @@
+/**
+ * Map a match inside a text node back to its line and column in the file.
+ * A text node's value equals its source when the source has no escapes or
+ * entities; otherwise the match is looked for in the node's source.
+ */
+import type {Text} from 'mdast'
+import type {Span} from '../matcher/index.js'
+import {countCodePoints} from '../problem.js'
+import type {Occurrence} from './remark-gloss.js'
+
+export interface Locator {
+  /**
+   * Describe a span of a text node as an occurrence with its place.
+   *
+   * @param node the text node.
+   * @param span the match within `node.value`.
+   * @returns the occurrence.
+   */
+  occurrence(node: Text, span: Span): Occurrence
+}
+
+/**
+ * Make a locator for one file.
+ *
+ * @param source the file's text.
+ * @returns the locator.
+ */
+export function createLocator(source: string): Locator {
+  const lineStarts = [0]
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  let searchFrom = 0
+
+  function place(offset: number): {line: number; column: number} {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: countCodePoints(source, lineStarts[low] ?? 0, offset) + 1}
+  }
+
+  return {
+    occurrence(node, span) {
+      const text = node.value.slice(span.start, span.end)
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      let offset = start ?? 0
+      if (start !== undefined && end !== undefined) {
+        if (source.slice(start, end) === node.value) offset = start + span.start
+        else {
+          const found = source.indexOf(text, Math.max(start, searchFrom))
+          offset = found !== -1 && found < end ? found : start
+        }
+        searchFrom = offset + text.length
+      }
+      const occurrence: Occurrence = {id: span.id, text, ...place(offset), offset}
+      if (span.model !== undefined) occurrence.model = span.model
+      return occurrence
+    }
+  }
+}

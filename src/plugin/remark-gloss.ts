@@ -1,0 +1,141 @@
+/**
+ * `remarkGloss`: a unified plugin that finds glossary terms in the text of a
+ * Markdown tree and wraps each in a `glossTerm` node, which remark-rehype
+ * turns into `<span data-term="ID">` and remark-stringify writes as its plain
+ * text. Code, inline code, raw HTML, front matter and URLs are never touched.
+ */
+import type {Link, Parent, PhrasingContent, Root, Text} from 'mdast'
+import type {Handle} from 'mdast-util-to-markdown'
+import type {} from 'remark-stringify'
+import type {Plugin} from 'unified'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import type {Glossary} from '../glossary/create.js'
+import type {Span} from '../matcher/index.js'
+import {createLocator} from './locate.js'
+
+/** A glossary match in the tree. */
+export interface GlossTerm extends Parent {
+  type: 'glossTerm'
+  /** The entry id. */
+  id: string
+  /** The model number after a series name (`910C`), if any. */
+  model?: string
+  children: [Text]
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    glossTerm: GlossTerm
+  }
+  interface RootContentMap {
+    glossTerm: GlossTerm
+  }
+}
+
+/** One occurrence of a term, as written, with its place in the file. */
+export interface Occurrence {
+  id: string
+  /** The text as written in the article. */
+  text: string
+  /** The model number, for a series match. */
+  model?: string
+  /** 1-based line in the file. */
+  line: number
+  /** 1-based column, in characters. */
+  column: number
+  /** UTF-16 offset in the file. */
+  offset: number
+}
+
+/** What the plugin leaves in `file.data.gloss`. */
+export interface GlossData {
+  /** Every occurrence, in document order. */
+  occurrences: Occurrence[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    gloss: GlossData
+  }
+}
+
+/** Options of `remarkGloss`. */
+export interface RemarkGlossOptions {
+  /** The glossary whose terms to mark. */
+  glossary: Glossary
+  /** Class name put on every term element. (default: `'term'`) */
+  className?: string
+}
+
+/** Node types whose text is never searched. */
+const opaque = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'definition', 'glossTerm'])
+
+/**
+ * Mark glossary terms in a Markdown tree.
+ *
+ * @param options the glossary, and how to mark.
+ * @returns the transformer.
+ */
+export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options) {
+  if (!options?.glossary) throw new Error('remarkGloss: pass `{glossary}`, made with createGlossary() or loadGlossary()')
+  const {glossary} = options
+  const className = options.className ?? 'term'
+  const data = this.data()
+  data.toMarkdownExtensions ??= []
+  data.toMarkdownExtensions.push({handlers: {glossTerm: writeTermAsText}})
+
+  return function (tree: Root, file: VFile) {
+    const matcher = glossary.matcher
+    const locate = createLocator(String(file.value ?? ''))
+    const occurrences: Occurrence[] = []
+    visit(tree, (node, index, parent) => {
+      if (opaque.has(node.type) || isAutolink(node)) return SKIP
+      if (node.type !== 'text' || !parent || index === undefined) return
+      const spans = matcher.match(node.value)
+      if (spans.length === 0) return
+      const replacement = splitText(node, spans, className)
+      for (const span of spans) occurrences.push(locate.occurrence(node, span))
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+      return index + replacement.length
+    })
+    file.data.gloss = {occurrences}
+  }
+}
+
+/** In Markdown out, a term is its text again: Markdown has no way to say more. */
+const writeTermAsText: Handle = (node: GlossTerm, _parent, state, info) => state.containerPhrasing(node, info)
+
+/** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */
+function isAutolink(node: {type: string}): boolean {
+  if (node.type !== 'link') return false
+  const link = node as Link
+  const [only] = link.children
+  return link.children.length === 1 && only?.type === 'text' && link.url.replace(/^mailto:/, '').endsWith(only.value.replace(/^mailto:/, ''))
+}
+
+/** Cut a text node into text and term nodes. */
+function splitText(node: Text, spans: readonly Span[], className: string): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  let last = 0
+  for (const span of spans) {
+    if (span.start > last) result.push({type: 'text', value: node.value.slice(last, span.start)})
+    result.push(termNode(node.value.slice(span.start, span.end), span, className))
+    last = span.end
+  }
+  if (last < node.value.length) result.push({type: 'text', value: node.value.slice(last)})
+  return result
+}
+
+function termNode(text: string, span: Span, className: string): GlossTerm {
+  const properties: Record<string, string> = {className, dataTerm: span.id}
+  if (span.model !== undefined) properties['dataModel'] = span.model
+  const term: GlossTerm = {
+    type: 'glossTerm',
+    id: span.id,
+    children: [{type: 'text', value: text}],
+    data: {hName: 'span', hProperties: properties}
+  }
+  if (span.model !== undefined) term.model = span.model
+  return term
+}

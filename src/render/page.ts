@@ -1,0 +1,79 @@
+/**
+ * The shell shared by the HTML outputs: a complete, self-contained document
+ * around the article. Everything added here is outside the article's text
+ * (`<head>`) or marked `data-added`.
+ */
+import type {Element, ElementContent, Root} from 'hast'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
+import {h} from 'hastscript'
+
+/** What a page is made of. */
+export interface PageParts {
+  /** The `lang` of the document (the article's language). */
+  lang: string
+  title: string
+  /** CSS, inlined. */
+  style: string
+  /** JavaScript, inlined at the end of the body. (default: none) */
+  script?: string
+  /** The article body. */
+  article: ElementContent[]
+  /** Added content before the article (title block, controls); each is marked `data-added`. */
+  before?: ElementContent[]
+  /** Added content after the article (glossary, tooltips); each is marked `data-added`. */
+  after?: ElementContent[]
+}
+
+/**
+ * Build and serialize a page.
+ *
+ * @param parts what goes in.
+ * @returns the HTML document as a string.
+ */
+export function renderPage(parts: PageParts): string {
+  const head = h('head', [
+    h('meta', {charSet: 'utf-8'}),
+    h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+    h('meta', {httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy}),
+    h('title', parts.title),
+    h('style', parts.style)
+  ])
+  const body = h('body', [
+    ...(parts.before ?? []).map(markAdded),
+    h('main', {id: 'article'}, parts.article),
+    ...(parts.after ?? []).map(markAdded),
+    ...(parts.script ? [h('script', parts.script)] : [])
+  ])
+  const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: parts.lang}, [head, body])]}
+  return unified().use(rehypeStringify).stringify(tree) + '\n'
+}
+
+/** Nothing from the network; inline style and script only. */
+const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+/**
+ * Mark an added element as added, so that the article's own text can be told apart.
+ *
+ * @param node an element or text the tool adds.
+ * @returns the node, wrapped in a `data-added` span when it is text.
+ */
+export function markAdded(node: ElementContent): ElementContent {
+  if (node.type === 'element') {
+    node.properties = {...node.properties, dataAdded: ''}
+    return node
+  }
+  return h('span', {dataAdded: ''}, [node])
+}
+
+/**
+ * Make an element marked as added.
+ *
+ * @param tag the tag name (with optional `.class`).
+ * @param properties its properties.
+ * @param children its content.
+ * @returns the element with `data-added`.
+ */
+export function added(tag: string, properties: Record<string, unknown>, children: Array<ElementContent | string> = []): Element {
+  return h(tag, {...properties, dataAdded: ''}, children)
+}
