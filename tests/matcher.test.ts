@@ -84,3 +84,28 @@ describe('createMatcher', () => {
     expect(found('今天天气很好')).toEqual([])
   })
 })
+
+describe('the word-boundary guard', () => {
+  const guarded = createMatcher([
+    {id: 'tsmc', forms: ['台积电']},
+    {id: 'wafer', forms: ['晶圆']},
+    {id: 'ascend', forms: ['升腾']},
+    {id: 'pku', forms: ['北大']},
+    {id: 'trump', forms: ['特朗普']}
+  ])
+  const ids = (text: string): string[] => guarded.match(text).map((span) => span.id)
+
+  it('should let a longer glossary form win over a shorter crossing word', () => {
+    expect(ids('无法直接向台積電下單。')).toEqual(['tsmc'])
+    expect(ids('特朗普通过了')).toEqual(['trump'])
+  })
+
+  it('should accept a form at the edge of a compound that holds it', () => {
+    expect(ids('先进晶圆代工产能')).toEqual(['wafer'])
+  })
+
+  it('should refuse a form when an equally long word crosses its edge', () => {
+    expect(ids('股价上升腾飞')).toEqual([])
+    expect(ids('向北大概')).toEqual([])
+  })
+})

@@ -1,7 +1,10 @@
 /**
- * The word-boundary guard for short Chinese forms: a form is taken only where
- * a word segmenter, run over a short window around it, starts and ends words
- * at its edges (升腾 is not a word in 上升腾飞).
+ * The word-boundary guard for short Chinese forms: a form is refused where a
+ * word segmenter, run over a short window around it, puts a word across one
+ * of its edges that is at least as long as the form (升腾 is not a word in
+ * 上升腾飞, 北大 is not in 向北大概). A shorter crossing word loses to the
+ * longer glossary form (向台 against 台積電), and a word that holds the whole
+ * form is a compound of it (晶圆 in 晶圆代工), so neither refuses the form.
  *
  * Intl.Segmenter's cost grows faster than the length of what it is given, so
  * it only ever sees a few characters either side of a candidate.
@@ -14,7 +17,7 @@ const reach = 6
 let segmenter: Intl.Segmenter | null | undefined
 
 /**
- * Whether the offsets `start` and `end` of `text` are word boundaries.
+ * Whether a candidate at `start`–`end` of `text` stands as a word.
  * An edge next to a character that is not Han is always a boundary.
  *
  * @param text the whole text node.
@@ -22,7 +25,7 @@ let segmenter: Intl.Segmenter | null | undefined
  * @param end where it ends (exclusive).
  * @param checkStart whether to check the start edge.
  * @param checkEnd whether to check the end edge.
- * @returns false when the segmenter puts a word across either edge.
+ * @returns false when the segmenter puts a word at least as long as the candidate across a checked edge.
  */
 export function isWordAt(text: string, start: number, end: number, checkStart: boolean, checkEnd: boolean): boolean {
   const needStart = checkStart && start > 0 && isHanCode(text.charCodeAt(start - 1))
@@ -31,14 +34,14 @@ export function isWordAt(text: string, start: number, end: number, checkStart: b
   segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', {granularity: 'word'}) : null
   if (!segmenter) return true
   const from = Math.max(0, start - reach)
-  const to = Math.min(text.length, end + reach)
-  let startOk = !needStart
-  let endOk = !needEnd
-  for (const {index} of segmenter.segment(text.slice(from, to))) {
-    const offset = from + index
-    if (offset === start) startOk = true
-    if (offset === end) endOk = true
-    if (offset > end) break
+  const length = end - start
+  for (const {index, segment} of segmenter.segment(text.slice(from, Math.min(text.length, end + reach)))) {
+    const wordStart = from + index
+    const wordEnd = wordStart + segment.length
+    if (wordStart >= end) break
+    const crossesStart = needStart && wordStart < start && wordEnd > start && wordEnd < end
+    const crossesEnd = needEnd && wordStart > start && wordStart < end && wordEnd > end
+    if ((crossesStart || crossesEnd) && segment.length >= length) return false
   }
-  return startOk && endOk
+  return true
 }
