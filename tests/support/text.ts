@@ -65,7 +65,7 @@ function findBody(node: Nodes): Element | undefined {
 
 function collect(node: Nodes | Root): string {
   if (node.type === 'text') return node.value
-  if (node.type === 'element' && (addedTags.has(node.tagName) || node.properties['dataAdded'] !== undefined)) return ' '
+  if (node.type === 'element' && (addedTags.has(node.tagName) || node.properties['dataAdded'] !== undefined)) return ''
   if (!('children' in node)) return ''
   const inner = node.children.map(collect).join('')
   return node.type === 'element' && isBlock(node.tagName) ? ` ${inner} ` : inner
