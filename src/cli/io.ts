@@ -3,11 +3,13 @@
  * never reach for `process` themselves.
  */
 
-/** A stream to write text to. */
+/** A stream to write text (or bytes) to. */
 export interface TextSink {
-  write(text: string): unknown
+  write(text: string | Uint8Array): unknown
   /** Whether it is a terminal. */
   isTTY?: boolean
+  /** Width of the terminal in columns, when it is one. */
+  columns?: number
 }
 
 /** The outside world of one command run. */
@@ -20,4 +22,12 @@ export interface Io {
   cwd: string
   /** Environment variables. */
   env: Readonly<Record<string, string | undefined>>
+  /**
+   * Be told when the user interrupts (Ctrl-C), instead of being ended; used by
+   * long-running commands (`build --watch`) to stop cleanly.
+   *
+   * @param listener called once on the interrupt.
+   * @returns a function that stops listening (and restores the default).
+   */
+  onInterrupt?(listener: () => void): () => void
 }

@@ -1,5 +1,6 @@
 /**
- * The only module that touches `process`: argv in, exit code out.
+ * The only module that touches `process`: argv, streams, environment and
+ * signals in; exit code out.
  */
 import {readFileSync} from 'node:fs'
 import {buffer} from 'node:stream/consumers'
@@ -14,7 +15,11 @@ process.exitCode = await run(
     stderr: process.stderr,
     readStdin: async () => new Uint8Array(await buffer(process.stdin)),
     cwd: process.cwd(),
-    env: process.env
+    env: process.env,
+    onInterrupt(listener) {
+      process.once('SIGINT', listener)
+      return () => process.off('SIGINT', listener)
+    }
   },
   version
 )

@@ -7,7 +7,7 @@ import {exitCodeOf} from './commands/shared.js'
 import {helpText} from './help.js'
 import type {Io} from './io.js'
 import {parseArgs, type FlagValues} from './parse.js'
-import {printProblems} from './report-problems.js'
+import {reportProblems} from './report-problems.js'
 
 /** A command's implementation. */
 export type CommandRunner = (flags: FlagValues, positionals: readonly string[], io: Io) => Promise<number>
@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: Io, version: string): Pro
         return await runner(invocation.flags, invocation.positionals, io)
       } catch (error) {
         if (error instanceof ZhglossError) {
-          printProblems(error.problems, io.stderr)
+          reportProblems(error.problems, io)
           return exitCodeOf(error.problems)
         }
         const message = error instanceof Error ? error.message : String(error)

@@ -43,16 +43,17 @@ const quietFlag: FlagSpec = {name: 'quiet', short: 'q', type: 'boolean', descrip
 export const commands: readonly CommandSpec[] = [
   {
     name: 'build',
-    usage: '[ARTICLE.md ...]',
+    usage: '[ARTICLE.md ... | -]',
     summary: 'annotate articles: reader, handout, report and vocabulary for each, and an index',
     positionals: {min: 0, max: Number.POSITIVE_INFINITY},
     flags: [
       glossaryFlag,
-      {name: 'out', short: 'o', type: 'string', value: 'DIR', default: 'dist', description: 'output folder'},
+      {name: 'out', short: 'o', type: 'string', value: 'DIR', default: 'dist', description: 'output folder, or - to write the one output selected to standard output'},
       langFlag,
       uiFlag,
       {name: 'format', type: 'string', value: 'LIST', default: 'reader,handout,report,vocabulary', description: 'outputs to write (comma list of reader, handout, report, vocabulary)'},
       {name: 'pdf', type: 'boolean', description: 'also print handout.pdf with Chromium'},
+      {name: 'watch', short: 'w', type: 'boolean', description: 'build, then build again what changes in the articles, translations or glossary'},
       encodingFlag,
       quietFlag,
       helpFlag

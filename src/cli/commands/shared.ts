@@ -8,7 +8,7 @@ import {loadGlossary} from '../../node/load-glossary.js'
 import {ZhglossError, type Problem} from '../../problem.js'
 import type {Io} from '../io.js'
 import type {FlagValues} from '../parse.js'
-import {printProblems} from '../report-problems.js'
+import {reportProblems} from '../report-problems.js'
 
 /** Problems that mean the input could not be read at all (exit 2) rather than has errors (exit 1). */
 const unreadableRules = new Set(['glossary-missing', 'articles-missing', 'article-unreadable', 'article-encoding', 'article-binary', 'article-empty', 'output-unwritable', 'output-overwrite'])
@@ -35,7 +35,7 @@ export async function loadGlossaryFor(flags: FlagValues, io: Io): Promise<Glossa
     return await loadGlossary(resolve(io.cwd, String(flags['glossary'])))
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
-    printProblems(error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)})), io.stderr)
+    reportProblems(error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)})), io)
     return exitCodeOf(error.problems)
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * Build one article: read it (from a file or standard input), analyse it
+ * with its translation, render the selected files in memory, then write them
+ * all at once (or the one file to standard output).
+ */
+import {stat} from 'node:fs/promises'
+import {basename, join, relative, resolve} from 'node:path'
+import type {Glossary} from '../../glossary/create.js'
+import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
+import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
+import type {Problem} from '../../problem.js'
+import {analyzeArticle} from '../../render/article.js'
+import type {OutputContext, OutputFile} from '../../render/formats.js'
+import type {IndexItem} from '../../render/index-page.js'
+import type {Io} from '../io.js'
+import {problemsOfFile} from '../report-problems.js'
+
+/** The article path that means standard input. */
+export const stdinPath = '-'
+
+/** What every article of a build shares, from the flags. */
+export interface BuildSettings {
+  /** Output folder, or `-` for standard output. */
+  out: string
+  /** Gloss language. */
+  lang: string
+  /** Interface language. */
+  ui: string
+  /** Encoding of the articles. */
+  encoding: Encoding
+  /** The output files to write for each article. */
+  files: readonly OutputFile[]
+  /** Also print the handout as PDF. */
+  pdf: boolean
+  /** Print problems only. */
+  quiet: boolean
+}
+
+/** One article built. */
+export interface BuiltArticle {
+  /** The article's line on the index page. */
+  item: IndexItem
+  /** Warnings about the article and its translation. */
+  warnings: Problem[]
+}
+
+/** What building one article needs besides its path. */
+export interface ArticleJob {
+  glossary: Glossary
+  settings: BuildSettings
+  io: Io
+  /** Inputs that outputs must never overwrite. */
+  protectedPaths: ReadonlySet<string>
+}
+
+/**
+ * Build one article into `OUT/NAME/` (or its one file to standard output).
+ *
+ * @param path the article as the user named it, or `-` for standard input.
+ * @param job the glossary, settings and outside world.
+ * @returns the index line and warnings.
+ * @throws ZhglossError when the article cannot be read or its files written.
+ */
+export async function buildArticle(path: string, job: ArticleJob): Promise<BuiltArticle> {
+  const {glossary, settings, io} = job
+  const fromStdin = path === stdinPath
+  const shown = fromStdin ? '<stdin>' : path
+  const markdown = fromStdin ? decodeArticle(await io.readStdin(), shown, settings.encoding) : await readArticle(resolve(io.cwd, path), settings.encoding)
+  const article = await analyzeArticle(markdown, {glossary, path: shown})
+  const name = fromStdin ? 'stdin' : basename(path).replace(/\.md$/i, '')
+  const translationPath = fromStdin ? undefined : translationOf(resolve(io.cwd, path), settings.lang)
+  const translation = translationPath && (await isFile(translationPath))
+    ? await analyzeArticle(await readArticle(translationPath, 'utf-8'), {glossary, path: relative(io.cwd, translationPath)})
+    : undefined
+  const context: OutputContext = {name, article, glossary, lang: settings.lang, ui: settings.ui, ...(translation ? {translation} : {})}
+  const items: OutputItem[] = []
+  for (const output of settings.files) {
+    items.push({path: join(io.cwd, settings.out, name, output.file), content: await output.render(context)})
+  }
+  if (settings.out === stdinPath) {
+    for (const item of items) io.stdout.write(item.content)
+  } else {
+    await writeFilesAtomically(items, job.protectedPaths)
+  }
+  const warnings = [...problemsOfFile(article.file, shown), ...(translation ? problemsOfFile(translation.file, translation.path) : [])]
+  return {
+    item: {name, title: String(article.matter.title ?? name), terms: article.occurrences.length, files: items.map((item) => basename(item.path))},
+    warnings
+  }
+}
+
+/**
+ * The translation beside an article: `NAME.LNG.md` for `NAME.md`.
+ *
+ * @param path the article's path.
+ * @param lang the gloss language.
+ * @returns the translation's path (which may not exist).
+ */
+export function translationOf(path: string, lang: string): string {
+  return path.replace(/\.md$/i, `.${lang}.md`)
+}
+
+/**
+ * Whether a path is an existing file.
+ *
+ * @param path the path.
+ * @returns true for a file.
+ */
+export async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((info) => info.isFile(), () => false)
+}

@@ -1,0 +1,89 @@
+/**
+ * A build of several articles: each built in turn, a bad one reported while
+ * the others still build, then `OUT/index.html` over every article built so
+ * far. `build --watch` keeps one session and builds again what changed.
+ */
+import {join, resolve} from 'node:path'
+import type {Glossary} from '../../glossary/create.js'
+import {writeFilesAtomically} from '../../node/write-files.js'
+import {ZhglossError, type Problem} from '../../problem.js'
+import {renderIndex, type IndexItem} from '../../render/index-page.js'
+import type {Io} from '../io.js'
+import type {Progress} from '../progress.js'
+import {buildArticle, stdinPath, type BuildSettings} from './build-article.js'
+import {displayPath} from './shared.js'
+
+/** What one round of building did. */
+export interface RoundResult {
+  /** Articles built. */
+  built: number
+  /** Term occurrences found in them. */
+  terms: number
+  /** Warnings reported. */
+  warnings: number
+  /** Errors that stopped an article (or the index). */
+  failures: Problem[]
+}
+
+/** A build that can run again on some of its articles. */
+export interface BuildSession {
+  /**
+   * Build articles and rewrite the index.
+   *
+   * @param paths the articles, as the user named them.
+   * @param glossary the glossary to build with.
+   * @returns the counts and failures.
+   */
+  build(paths: readonly string[], glossary: Glossary): Promise<RoundResult>
+  /** Where the built files are, for the summary: the index page, or undefined when nothing was written to a folder. */
+  where(): string | undefined
+}
+
+/**
+ * Start a build session.
+ *
+ * @param settings the settings from the flags.
+ * @param io the outside world.
+ * @param progress where to say what happens.
+ * @returns the session.
+ */
+export function createBuildSession(settings: BuildSettings, io: Io, progress: Progress): BuildSession {
+  const items = new Map<string, IndexItem>()
+  const toStdout = settings.out === stdinPath
+  const indexPath = join(settings.out, 'index.html')
+
+  return {
+    async build(paths, glossary) {
+      const protectedPaths = new Set(paths.filter((path) => path !== stdinPath).map((path) => resolve(io.cwd, path)))
+      const result: RoundResult = {built: 0, terms: 0, warnings: 0, failures: []}
+      for (const [index, path] of paths.entries()) {
+        progress.start(index + 1, paths.length, path)
+        try {
+          const {item, warnings} = await buildArticle(path, {glossary, settings, io, protectedPaths})
+          items.set(path, item)
+          result.built++
+          result.terms += item.terms
+          result.warnings += warnings.length
+          progress.problems(warnings)
+          if (!toStdout) progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} terms)`)
+        } catch (error) {
+          if (!(error instanceof ZhglossError)) throw error
+          const problems = error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
+          result.failures.push(...problems)
+          progress.problems(problems)
+        }
+      }
+      if (!toStdout && items.size > 0) {
+        try {
+          await writeFilesAtomically([{path: join(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], protectedPaths)
+        } catch (error) {
+          if (!(error instanceof ZhglossError)) throw error
+          result.failures.push(...error.problems)
+          progress.problems(error.problems)
+        }
+      }
+      return result
+    },
+    where: () => (toStdout || items.size === 0 ? undefined : indexPath)
+  }
+}
