@@ -1,14 +1,6 @@
 /**
- * zhgloss: glossary → matcher → remark plugin → outputs.
+ * zhgloss: glossary → matcher → remark plugin → outputs. The browser entry
+ * and, for Node, `loadGlossary` to read a glossary folder from disk.
  */
-export {createGlossary, type CreateGlossaryOptions, type Glossary} from './glossary/create.js'
-export {readingOf, readPhrase} from './glossary/reading.js'
-export type {Category, Entry, Gloss, GlossaryResources, GlossEntryResource, PartOfSpeech, ZhEntryResource} from './glossary/types.js'
-export {createMatcher, fold, type Matcher, type MatcherEntry, type Span} from './matcher/index.js'
-export {remarkGloss, type GlossData, type GlossTerm, type Occurrence, type RemarkGlossOptions} from './plugin/remark-gloss.js'
-export {remarkMatter, type FrontMatter} from './plugin/front-matter.js'
-export {analyzeArticle, type AnalyzeOptions, type Article} from './render/article.js'
-export {renderArticle, type RenderArticleOptions} from './render/render-article.js'
-export {buildReport, type Finding, type Report, type TermReport} from './check/report.js'
-export {formatProblem, ZhglossError, type Problem, type Severity} from './problem.js'
+export * from './browser.js'
 export {loadGlossary, type LoadGlossaryOptions} from './node/load-glossary.js'
