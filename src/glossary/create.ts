@@ -191,11 +191,14 @@ function createI18n(resources: GlossaryResources): I18n {
   return i18n
 }
 
-/** Read one entry's gloss field by field, so a partial translation falls back per field. */
+/**
+ * Read one entry's gloss field by field, so a partial translation falls back per field.
+ * Glossary text is data: `{{…}}` and `$t(…)` in it are kept as written, never interpolated.
+ */
 function readGloss(i18n: I18n, id: string, lang: string): Gloss | undefined {
   const read = (field: keyof GlossEntryResource): unknown =>
     i18n.exists(`${id}.${field}`, {lng: lang, ns: namespace})
-      ? i18n.t(`${id}.${field}`, {lng: lang, ns: namespace, returnObjects: true})
+      ? i18n.t(`${id}.${field}`, {lng: lang, ns: namespace, returnObjects: true, skipInterpolation: true})
       : undefined
   const gloss = read('gloss')
   if (typeof gloss !== 'string') return undefined

@@ -13,6 +13,7 @@ import {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
 import {remarkMatter, type FrontMatter} from '../plugin/front-matter.js'
 import {remarkGloss, type Occurrence} from '../plugin/remark-gloss.js'
+import {remarkSafeUrls} from '../plugin/safe-urls.js'
 
 /** An article, parsed and marked. */
 export interface Article {
@@ -54,6 +55,7 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkMatter)
+    .use(remarkSafeUrls)
     .use(remarkGloss, {glossary: options.glossary})
     .use(remarkRehype)
   const mdast = processor.parse(file)
