@@ -6,6 +6,7 @@
 import type {Glossary} from '../glossary/create.js'
 import type {Severity} from '../problem.js'
 import type {Article} from '../render/article.js'
+import {checkTranslation, type BilingualResult} from './bilingual.js'
 import {findCandidates, type Candidate} from './candidates.js'
 
 /** A place in a file, 1-based. */
@@ -75,5 +76,38 @@ export function buildReport(article: Article, glossary: Glossary, lang = 'en'): 
     terms: [...terms.values()],
     candidates: findCandidates(article.mdast, article.markdown, glossary),
     findings: []
+  }
+}
+
+/** The report and, with a translation, what the bilingual checks worked on. */
+export interface CheckResult {
+  report: Report
+  /** The alignment and located findings, with a translation. */
+  bilingual?: BilingualResult
+}
+
+/**
+ * Build the report of an article and, given its translation, run the
+ * bilingual checks and add their findings.
+ *
+ * @param article the analyzed source.
+ * @param glossary the glossary.
+ * @param options the gloss language (default: `'en'`) and the analyzed translation (default: none).
+ * @returns the report, and the alignment behind its findings.
+ */
+export function buildCheck(article: Article, glossary: Glossary, options: {lang?: string; translation?: Article | undefined} = {}): CheckResult {
+  const lang = options.lang ?? 'en'
+  const report = buildReport(article, glossary, lang)
+  if (!options.translation) return {report}
+  const bilingual = checkTranslation(article, options.translation, glossary, lang)
+  return {
+    report: {
+      source: report.source,
+      translation: options.translation.path,
+      terms: report.terms,
+      candidates: report.candidates,
+      findings: bilingual.findings.map((located) => located.finding)
+    },
+    bilingual
   }
 }

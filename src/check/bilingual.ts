@@ -1,0 +1,92 @@
+/**
+ * The bilingual checks: align a source and its translation block by block,
+ * then run every rule on each pair, and the rules that look at the whole
+ * translation once.
+ */
+import type {Glossary} from '../glossary/create.js'
+import {createRenderingMatcher} from '../matcher/renderings.js'
+import type {Article} from '../render/article.js'
+import {alignBlocks, type AlignedPair} from './align.js'
+import {extractBlocks, type Block} from './blocks.js'
+import {blockStart, makeFinding, type LocatedFinding} from './located.js'
+import {checkConsistency, type BlockRenderings} from './rules/consistency.js'
+import {quote, type PairContext} from './rules/context.js'
+import {checkForbidden} from './rules/forbidden.js'
+import {checkModels} from './rules/models.js'
+import {checkNumbers} from './rules/numbers.js'
+import {checkTermRenderings} from './rules/terms.js'
+import {checkUntranslated} from './rules/untranslated.js'
+
+/** What the bilingual checks found, with the alignment they worked on. */
+export interface BilingualResult {
+  pairs: AlignedPair[]
+  findings: LocatedFinding[]
+}
+
+const kindNames: Record<Block['kind'], string> = {heading: 'heading', paragraph: 'paragraph', caption: 'caption', item: 'list item', cell: 'table cell'}
+
+/**
+ * Check a translation against its source and the glossary.
+ *
+ * @param source the Chinese article, analyzed.
+ * @param target the translation, analyzed.
+ * @param glossary the glossary.
+ * @param lang the language of the translation. (default: `'en'`)
+ * @returns the alignment and the findings in document order.
+ */
+export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en'): BilingualResult {
+  const pairs = alignBlocks(extractBlocks(source.mdast, source.markdown), extractBlocks(target.mdast, target.markdown))
+  const matcher = createRenderingMatcher(glossary, lang)
+  const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
+  const translated: BlockRenderings[] = []
+  for (const pair of pairs) {
+    if (!pair.target) {
+      if (pair.source) findings.push(unpaired(pair.source, 'source'))
+      continue
+    }
+    const renderings = matcher.find(pair.target.text)
+    translated.push({block: pair.target, renderings, terms: new Set(pair.source?.terms.map((term) => term.id))})
+    if (!pair.source) {
+      findings.push(unpaired(pair.target, 'target'), ...checkForbidden(pair.target, renderings, glossary, lang), ...checkUntranslated(pair.target))
+      continue
+    }
+    const context: PairContext = {source: pair.source, target: pair.target, renderings, glossary, lang}
+    findings.push(
+      ...checkTermRenderings(context),
+      ...checkForbidden(pair.target, renderings, glossary, lang, pair.source),
+      ...checkModels(context),
+      ...checkNumbers(context),
+      ...checkUntranslated(pair.target, pair.source)
+    )
+  }
+  findings.push(...checkConsistency(translated, glossary, lang))
+  return {pairs, findings}
+}
+
+/** `alignment`: a block with no counterpart on the other side. */
+function unpaired(block: Block, side: 'source' | 'target'): LocatedFinding {
+  const kind = kindNames[block.kind]
+  return side === 'source'
+    ? makeFinding({rule: 'alignment', severity: 'error', source: blockStart(block), message: `this ${kind} of the source, ${quote(block.text, 24)}, has no counterpart in the translation: translate it, or check that the translation keeps the source's blocks in order`})
+    : makeFinding({rule: 'alignment', severity: 'warning', target: blockStart(block), message: `this ${kind} of the translation, ${quote(block.text, 24)}, matches no block of the source: remove it, or check that the translation keeps the source's blocks in order`})
+}
+
+/** `gloss-missing`: entries of the source with no gloss of their own in the translation's language. */
+function checkGlossLanguage(pairs: readonly AlignedPair[], glossary: Glossary, lang: string): LocatedFinding[] {
+  const findings: LocatedFinding[] = []
+  const seen = new Set<string>()
+  for (const {source} of pairs) {
+    for (const term of source?.terms ?? []) {
+      if (!source || seen.has(term.id)) continue
+      seen.add(term.id)
+      const gloss = glossary.gloss(term.id, lang)
+      if (gloss && gloss.lang === lang) continue
+      findings.push(makeFinding({
+        rule: 'gloss-missing', severity: 'warning', term: term.id,
+        source: {block: source, start: term.start, end: term.end},
+        message: `${term.id} (${quote(term.text)}) has no gloss in "${lang}"${gloss ? `; translators are checked against the English ${quote(gloss.gloss)}` : ''}: add it to glossary/${lang}/terms.json`
+      }))
+    }
+  }
+  return findings
+}

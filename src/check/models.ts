@@ -1,0 +1,36 @@
+/**
+ * Model numbers: Latin tokens with both a letter and a digit (H20, H200,
+ * 910C, A100, GB200), which a translation keeps one to one. Numbers with a
+ * unit (141GB) and quarters (Q3) are numbers, not models.
+ */
+
+/** One model token in a text. */
+export interface ModelToken {
+  /** UTF-16 offsets, `end` exclusive. */
+  start: number
+  end: number
+  /** As written. */
+  text: string
+  /** Compared by: upper case, half width. */
+  key: string
+}
+
+const unitSuffix = /^\d+(?:\.\d+)?(?:GB|TB|MB|PB|TFLOPS|PFLOPS|nm|W|kW|GHz|MHz|mm|st|nd|rd|th|s)$/i
+
+/**
+ * Find the model tokens of a text.
+ *
+ * @param input text in any language.
+ * @returns the tokens in order.
+ */
+export function findModels(input: string): ModelToken[] {
+  const text = input.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  const tokens: ModelToken[] = []
+  for (const match of text.matchAll(/[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)?/g)) {
+    const written = match[0]
+    if (!/\d/.test(written) || !/[A-Za-z]/.test(written)) continue
+    if (unitSuffix.test(written) || /^Q[1-4]$/i.test(written)) continue
+    tokens.push({start: match.index, end: match.index + written.length, text: input.slice(match.index, match.index + written.length), key: written.toUpperCase()})
+  }
+  return tokens
+}

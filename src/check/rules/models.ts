@@ -1,0 +1,43 @@
+/**
+ * `model-mismatch`: model numbers (H20, H200, 910C, A100) of a source block
+ * and its translation must match one to one.
+ */
+import {makeFinding, type LocatedFinding} from '../located.js'
+import {findModels, type ModelToken} from '../models.js'
+import {quote, type PairContext} from './context.js'
+
+/**
+ * Compare the model numbers of a pair.
+ *
+ * @param pair the aligned blocks.
+ * @returns the findings.
+ */
+export function checkModels(pair: PairContext): LocatedFinding[] {
+  const sourceModels = findModels(pair.source.text)
+  const targetModels = findModels(pair.target.text)
+  const sourceKeys = new Set(sourceModels.map((token) => token.key))
+  const targetKeys = new Set(targetModels.map((token) => token.key))
+  const lost = firstOfEach(sourceModels.filter((token) => !targetKeys.has(token.key)))
+  const added = firstOfEach(targetModels.filter((token) => !sourceKeys.has(token.key)))
+  const findings: LocatedFinding[] = []
+  const pairs = Math.max(lost.length, added.length)
+  for (let index = 0; index < pairs; index++) {
+    const was = lost[index]
+    const now = added[index]
+    const source = was ? {block: pair.source, start: was.start, end: was.end} : {block: pair.source, start: 0, end: 0}
+    const target = now ? {block: pair.target, start: now.start, end: now.end} : {block: pair.target, start: 0, end: 0}
+    const message = was && now
+      ? `the source has model ${quote(was.text)} where the translation has ${quote(now.text)}: write ${quote(was.text)}`
+      : was
+        ? `model ${quote(was.text)} of the source is missing from the translated block`
+        : `model ${quote(now?.text ?? '')} in the translation is not in the source block: check the model number`
+    findings.push(makeFinding({rule: 'model-mismatch', severity: 'error', source, target, message}))
+  }
+  return findings
+}
+
+/** One token per key, the first. */
+function firstOfEach(tokens: readonly ModelToken[]): ModelToken[] {
+  const seen = new Set<string>()
+  return tokens.filter((token) => !seen.has(token.key) && seen.add(token.key))
+}

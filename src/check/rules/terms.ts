@@ -1,0 +1,109 @@
+/**
+ * Term rules of one aligned pair: `term-missing` (a source term with none
+ * of its approved or accepted renderings in the translated block) and
+ * `dnt-altered` (a do-not-translate term not kept exactly as written).
+ */
+import type {Gloss} from '../../glossary/types.js'
+import type {RenderingSpan} from '../../matcher/renderings.js'
+import type {BlockTerm} from '../blocks.js'
+import {blockStart, makeFinding, type LocatedFinding} from '../located.js'
+import {orList, quote, type PairContext} from './context.js'
+
+/**
+ * Check that every term of the source block is rendered in the target block.
+ *
+ * @param pair the aligned blocks and the renderings found in the target.
+ * @returns the findings.
+ */
+export function checkTermRenderings(pair: PairContext): LocatedFinding[] {
+  const findings: LocatedFinding[] = []
+  const seen = new Set<string>()
+  for (const term of pair.source.terms) {
+    if (seen.has(term.id)) continue
+    seen.add(term.id)
+    const gloss = pair.glossary.gloss(term.id, pair.lang)
+    if (!gloss) continue
+    const spans = pair.renderings.filter((span) => span.id === term.id)
+    if (spans.some((span) => span.status === 'preferred' || span.status === 'accepted' || (pair.target.kind === 'heading' && isTitleCased(span)))) continue
+    if (spans.some((span) => span.status === 'forbidden')) continue
+    const finding = miscased(pair, term, gloss, spans) ?? altered(pair, term, gloss) ?? missing(pair, term, gloss)
+    findings.push(finding)
+  }
+  return findings
+}
+
+/**
+ * Whether a span is its rendering in title case (China-Specific Version for
+ * China-specific version), as English headings are written.
+ *
+ * @param span a rendering found in a heading.
+ * @returns true when every word is the rendering's word or that word capitalised.
+ */
+export function isTitleCased(span: RenderingSpan): boolean {
+  if (span.status !== 'miscased') return false
+  const written = span.text.slice(0, span.rendering.length).split(/([\s-]+)/)
+  const expected = span.rendering.split(/([\s-]+)/)
+  return written.length === expected.length && written.every((word, index) => {
+    const want = expected[index] ?? ''
+    return word === want || word === want.charAt(0).toUpperCase() + want.slice(1)
+  })
+}
+
+/** The renderings a translator may use for a term, preferred first. */
+function allowed(term: BlockTerm, gloss: Gloss): string[] {
+  const base = [gloss.gloss, ...gloss.accepted]
+  return term.model === undefined ? base : base.map((rendering) => `${rendering} ${term.model ?? ''}`)
+}
+
+/** A rendering found only in a case the entry does not allow. */
+function miscased(pair: PairContext, term: BlockTerm, gloss: Gloss, spans: readonly RenderingSpan[]): LocatedFinding | undefined {
+  const span = spans.find((item) => item.status === 'miscased')
+  if (!span) return undefined
+  const source = {block: pair.source, start: term.start, end: term.end}
+  const target = {block: pair.target, start: span.start, end: span.end}
+  if (gloss.doNotTranslate) {
+    return makeFinding({
+      rule: 'dnt-altered', severity: 'error', term: term.id, source, target,
+      message: `${quote(term.text)} is kept as written in translations: write ${orList(allowed(term, gloss))}, not ${quote(span.text)}`
+    })
+  }
+  return makeFinding({
+    rule: 'term-missing', severity: 'error', term: term.id, source, target,
+    message: `${quote(term.text)} is rendered ${quote(span.text)}, but the glossary writes it ${orList(allowed(term, gloss))} and does not allow another case`
+  })
+}
+
+/** A do-not-translate term written with changed spacing, hyphens or case. */
+function altered(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFinding | undefined {
+  if (!gloss.doNotTranslate) return undefined
+  const expected = new Set([gloss.gloss, ...gloss.accepted])
+  if (/^[\x20-\x7e]+$/.test(term.text)) expected.add(term.text)
+  for (const form of expected) {
+    const letters = [...form.replace(/[\s\-_]+/g, '')]
+    if (letters.length < 2) continue
+    const pattern = new RegExp(`(?<![A-Za-z0-9])${letters.map(escapeRegExp).join('[\\s\\-_]*')}(?![A-Za-z0-9])`, 'i')
+    const match = pattern.exec(pair.target.text)
+    if (!match || match[0] === form) continue
+    return makeFinding({
+      rule: 'dnt-altered', severity: 'error', term: term.id,
+      source: {block: pair.source, start: term.start, end: term.end},
+      target: {block: pair.target, start: match.index, end: match.index + match[0].length},
+      message: `${quote(term.text)} is kept exactly as written in translations: write ${orList([...expected])}, not ${quote(match[0])}`
+    })
+  }
+  return undefined
+}
+
+/** No rendering at all. */
+function missing(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFinding {
+  return makeFinding({
+    rule: 'term-missing', severity: 'error', term: term.id,
+    source: {block: pair.source, start: term.start, end: term.end},
+    target: blockStart(pair.target),
+    message: `${quote(term.text)} (${term.id}) has no rendering in the translated ${pair.target.kind === 'cell' ? 'cell' : 'block'}: expected ${orList(allowed(term, gloss))}`
+  })
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,71 @@
+/**
+ * `zhgloss check SOURCE.md [--translation TARGET.md]`: the terminology
+ * report and, with a translation, the bilingual checks, in text, json, html
+ * or tsv. Exit 1 on error findings (with `--strict`, on any finding).
+ */
+import {resolve} from 'node:path'
+import {renderCheckPage} from '../../check/format-html.js'
+import {formatText} from '../../check/format-text.js'
+import {formatTsv} from '../../check/format-tsv.js'
+import {buildCheck, type CheckResult} from '../../check/report.js'
+import {readArticle, type Encoding} from '../../node/read-article.js'
+import {writeFilesAtomically} from '../../node/write-files.js'
+import {ZhglossError} from '../../problem.js'
+import {analyzeArticle} from '../../render/article.js'
+import type {Io} from '../io.js'
+import type {FlagValues} from '../parse.js'
+import {printProblems} from '../report-problems.js'
+import {loadGlossaryFor} from './shared.js'
+
+/**
+ * Run `check`.
+ *
+ * @param flags the parsed flags.
+ * @param positionals the source article.
+ * @param io the outside world.
+ * @returns the exit code.
+ */
+export async function check(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
+  const glossary = await loadGlossaryFor(flags, io)
+  if (typeof glossary === 'number') return glossary
+  const lang = String(flags['lang'] ?? 'en')
+  const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
+  const sourcePath = positionals[0] ?? ''
+  const translationPath = typeof flags['translation'] === 'string' ? flags['translation'] : undefined
+  let result: CheckResult
+  try {
+    const article = await analyzeArticle(await readArticle(resolve(io.cwd, sourcePath), encoding), {glossary, path: sourcePath})
+    const translation = translationPath === undefined
+      ? undefined
+      : await analyzeArticle(await readArticle(resolve(io.cwd, translationPath), 'utf-8'), {glossary, path: translationPath})
+    result = buildCheck(article, glossary, {lang, translation})
+    const output = render(String(flags['format'] ?? 'text'), result, lang)
+    const out = typeof flags['out'] === 'string' ? flags['out'] : undefined
+    if (out === undefined) io.stdout.write(output)
+    else {
+      const inputs = new Set([resolve(io.cwd, sourcePath), ...(translationPath === undefined ? [] : [resolve(io.cwd, translationPath)])])
+      await writeFilesAtomically([{path: resolve(io.cwd, out), content: output}], inputs)
+    }
+  } catch (error) {
+    if (!(error instanceof ZhglossError)) throw error
+    printProblems(error.problems, io.stderr)
+    return 2
+  }
+  const {findings} = result.report
+  if (flags['strict'] === true) return findings.length > 0 ? 1 : 0
+  return findings.some((finding) => finding.severity === 'error') ? 1 : 0
+}
+
+/** The report in the format asked for. */
+function render(format: string, result: CheckResult, lang: string): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result.report, null, 2)}\n`
+    case 'tsv':
+      return formatTsv(result.report)
+    case 'html':
+      return renderCheckPage(result, {lang})
+    default:
+      return formatText(result.report)
+  }
+}
