@@ -3,6 +3,7 @@
  */
 import {ZhglossError} from '../problem.js'
 import {build} from './commands/build.js'
+import {check} from './commands/check.js'
 import {exitCodeOf} from './commands/shared.js'
 import {helpText} from './help.js'
 import type {Io} from './io.js'
@@ -13,7 +14,7 @@ import {reportProblems} from './report-problems.js'
 export type CommandRunner = (flags: FlagValues, positionals: readonly string[], io: Io) => Promise<number>
 
 /** Implementations by command name; commands not listed here say so. */
-export const runners: Record<string, CommandRunner> = {build}
+export const runners: Record<string, CommandRunner> = {build, check}
 
 /**
  * Run the command line.
