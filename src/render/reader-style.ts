@@ -1,23 +1,119 @@
-/** The reader's CSS: light and dark, phone to wide screen, ruby-friendly line height. */
+/**
+ * The reader's CSS: light and dark, phone to wide screen, system CJK fonts,
+ * room for ruby, and print. The settings the script keeps are attributes of
+ * the root element (`data-pinyin`, `data-density`…); with no attribute (no
+ * script yet) the defaults apply, so every rule below names the default too.
+ */
 export const readerStyle = `
-:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfb; --accent: #0b57a4; --tip-bg: #ffffff; --tip-border: #8a8a8a; --muted: #555; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e8e8e3; --bg: #15171a; --accent: #8cc4ff; --tip-bg: #23262b; --tip-border: #777; --muted: #b8b8b8; } }
+:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfb; --panel: #f1f0ea; --accent: #0b57a4; --line: #8a8a8a; --muted: #545454;
+  --hit: #fff0a8; --linked: #d8e8fb; --shadow: rgb(0 0 0 / 22%);
+  --t1: #c0271d; --t2: #2c7a2f; --t3: #1859b0; --t4: #7a2a9c; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e8e8e3; --bg: #15171a; --panel: #22252a; --accent: #8cc4ff; --line: #7a7a7a; --muted: #bdbdb6;
+    --hit: #5a4700; --linked: #1d3a5c; --shadow: rgb(0 0 0 / 60%);
+    --t1: #ff8f85; --t2: #8fd694; --t3: #8cc4ff; --t4: #d9a8ff; }
+}
 * { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 46rem; padding: 1rem; color: var(--fg); background: var(--bg);
-  font-family: system-ui, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; line-height: 2.1; overflow-wrap: anywhere; }
-rt { font-size: 0.6em; color: var(--muted); }
-table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; }
-th, td { border: 1px solid var(--tip-border); padding: 0.2rem 0.5rem; }
-pre { overflow-x: auto; }
+  font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
+  line-height: 2.2; overflow-wrap: anywhere; }
+:root:not([data-translation="hidden"]) body:has(.zg-row) { max-width: 88rem; }
+h1, h2, h3 { line-height: 1.6; }
+main h2 { font-size: 1.35rem; margin: 1.2em 0 0.3em; }
+main h3 { font-size: 1.12rem; margin: 1em 0 0.2em; }
+main p, main ul, main ol { margin: 0.4em 0; }
 a { color: var(--accent); }
-[data-term] { text-decoration: underline dotted var(--accent); text-underline-offset: 0.3em; cursor: help; }
+table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; }
+th, td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; }
+pre { overflow-x: auto; }
+ruby { ruby-position: over; }
+rt { font-size: 0.55em; line-height: 1; color: var(--muted); font-weight: normal; }
+
+/* Header and controls. */
+.zg-header h1 { margin: 0.5rem 0 0; font-size: 1.6rem; }
+.zg-en-title { margin: 0; color: var(--muted); line-height: 1.5; }
+.zg-bar { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.75rem 0 1rem; line-height: 1.5; }
+.zg-bar[hidden] { display: none; }
+.zg-bar details { background: var(--panel); border-radius: 0.4rem; padding: 0.35rem 0.75rem; }
+.zg-bar details[open] { flex-basis: 100%; }
+.zg-bar summary { cursor: pointer; font-weight: 600; }
+.zg-options-body { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0.5rem 0; }
+.zg-choice, .zg-toggle { display: inline-flex; align-items: center; gap: 0.4rem; }
+select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 0.3rem; padding: 0.1rem 0.4rem; }
+button { cursor: pointer; }
+.zg-index ul { list-style: none; margin: 0.5rem 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.3rem; }
+.zg-index button { width: 100%; text-align: left; display: flex; gap: 0.4rem; align-items: baseline; }
+.zg-index-gloss { flex: 1; color: var(--muted); }
+.zg-count { color: var(--muted); font-size: 0.9em; }
+.zg-stepper { position: fixed; left: 50%; bottom: 0.75rem; transform: translateX(-50%); z-index: 20; display: flex; align-items: center; gap: 0.5rem;
+  max-width: calc(100vw - 1rem); padding: 0.3rem 0.6rem; line-height: 1.5; background: var(--panel); border: 1px solid var(--line); border-radius: 0.5rem; box-shadow: 0 2px 8px var(--shadow); }
+.zg-stepper[hidden] { display: none; }
+.zg-step, .zg-step-close { min-width: 2.2rem; min-height: 2.2rem; }
+
+/* Terms: every occurrence focusable; how many are underlined is the density setting (default: first in each section). */
+/* A term is one unit: its ruby must not break across lines. */
+[data-term] { cursor: help; border-radius: 0.2rem; white-space: nowrap; }
+:root:is(:not([data-density]), [data-density="section"]) [data-term][data-first-section],
+:root[data-density="article"] [data-term][data-first],
+:root[data-density="all"] [data-term] { text-decoration: underline dotted var(--accent) 0.1em; text-underline-offset: 0.25em; }
 [data-term]:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.zg-tip { position: absolute; z-index: 10; max-width: min(22rem, calc(100vw - 1rem)); padding: 0.5rem 0.75rem; line-height: 1.5;
-  background: var(--tip-bg); color: var(--fg); border: 1px solid var(--tip-border); border-radius: 0.4rem; box-shadow: 0 2px 8px rgb(0 0 0 / 25%); }
+[data-term].zg-hit { background: var(--hit); }
+[data-term].zg-current { outline: 2px solid var(--accent); outline-offset: 2px; }
+.zg-linked { background: var(--linked); border-radius: 0.2rem; }
+.zg-fn { display: none; }
+
+/* Pinyin over terms: first occurrence (default), every occurrence, or none; all of it when pinyin is over all the text. */
+[data-term] rt, [data-term] rp { display: none; }
+:root:is(:not([data-pinyin]), [data-pinyin="first"]) [data-term][data-first] rt,
+:root[data-pinyin="all"] [data-term] rt,
+:root[data-text-pinyin="on"] [data-term] rt { display: ruby-text; }
+.zg-py rt { display: none; }
+:root[data-text-pinyin="on"] .zg-py rt { display: ruby-text; }
+:root[data-text-pinyin="on"] main { line-height: 2.6; }
+:root[data-tones="on"] .zg-t1 { color: var(--t1); }
+:root[data-tones="on"] .zg-t2 { color: var(--t2); }
+:root[data-tones="on"] .zg-t3 { color: var(--t3); }
+:root[data-tones="on"] .zg-t4 { color: var(--t4); }
+:root[data-tones="on"] .zg-py rt { color: inherit; }
+
+/* The translation: block beside block on a wide screen, below it on a narrow one, or hidden. */
+.zg-row { margin: 0 0 0.25rem; }
+.zg-row > div > :first-child { margin-top: 0.6rem; }
+.zg-en { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.65; border-left: 3px solid var(--panel); padding-left: 0.75rem; }
+.zg-en:empty { display: none; }
+.zg-en h2, .zg-en h3 { line-height: 1.4; font-size: 1.1rem; }
+.zg-rendering { text-decoration: underline dotted var(--line) 0.08em; text-underline-offset: 0.2em; }
+:root[data-translation="hidden"] .zg-en { display: none; }
+@media (min-width: 64rem) {
+  :root:not([data-translation="hidden"]) .zg-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2.5rem; }
+  :root:not([data-translation="hidden"]) .zg-en { border-left: 0; padding-left: 0; }
+}
+
+/* Tooltips. */
+.zg-tip { position: absolute; z-index: 10; max-width: min(22rem, calc(100vw - 1rem)); padding: 0.5rem 0.75rem; line-height: 1.5; font-size: 0.95rem;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 0.4rem; box-shadow: 0 2px 10px var(--shadow); }
 .zg-tip[hidden] { display: none; }
 .zg-tip > span { display: block; }
-.zg-tip-head { font-weight: bold; display: inline !important; }
-.zg-tip-pinyin { display: inline !important; color: var(--muted); }
+.zg-tip-term { font-weight: bold; font-size: 1.15em; }
+.zg-tip-pinyin { color: var(--muted); }
 .zg-tip-gloss { font-weight: 600; }
-.zg-tip-note, .zg-tip-forms { font-size: 0.9em; color: var(--muted); }
+.zg-tip-note, .zg-tip-forms { font-size: 0.92em; color: var(--muted); margin-top: 0.2rem; }
+:root[data-english="off"] :is(.zg-tip-gloss, .zg-tip-note, .zg-index-gloss) { display: none; }
+
+/* The glossary is for paper; on screen the tooltips say the same. */
+.zg-print-glossary { display: none; }
+
+@media print {
+  :root { --fg: #000; --bg: #fff; --muted: #333; --line: #777; }
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .zg-bar, .zg-stepper, .zg-tips { display: none !important; }
+  [data-term] { text-decoration: none !important; background: none !important; }
+  @page { margin: 18mm 16mm; }
+  .zg-fn { display: inline; font-size: 0.65em; vertical-align: super; line-height: 0; margin-left: 0.1em; color: var(--muted); }
+  .zg-print-glossary { display: block; break-before: page; line-height: 1.6; }
+  .zg-print-glossary li { margin-bottom: 0.4rem; break-inside: avoid; }
+  .zg-print-glossary :is(.zg-tip-gloss, .zg-tip-note) { display: inline !important; }
+  .zg-row { break-inside: avoid; }
+}
 `

@@ -1,85 +1,83 @@
 /**
- * `reader.html`: the article with every term focusable and described by a
- * tooltip (pinyin, gloss, note, other forms), pinyin over first occurrences.
+ * `reader.html`: the article for reading. Every term is focusable and
+ * described by a tooltip (term as written, pinyin, gloss, note, other forms);
+ * pinyin over terms and, optionally, over all the text; the translation
+ * beside the Chinese; a term index; and, on paper, a glossary at the end.
+ * Readings are computed here, when the page is built; the page's script only
+ * shows and hides what is already there.
  */
-import type {ElementContent, Root} from 'hast'
+import type {ElementContent, RootContent} from 'hast'
 import type {Glossary} from '../glossary/create.js'
-import {readingOf} from '../glossary/reading.js'
-import type {Entry} from '../glossary/types.js'
-import {createTranslator, type UiStrings} from '../ui/translator.js'
+import {createTranslator} from '../ui/translator.js'
 import type {Article} from './article.js'
 import {added, renderPage} from './page.js'
-import {addRuby, glossText, termElements} from './terms.js'
+import {optionsPanel, stepper, termIndex} from './reader-controls.js'
+import {addTextPinyin} from './reader-pinyin.js'
 import {readerScript} from './reader-script.js'
+import {readerStrings} from './reader-strings.js'
 import {readerStyle} from './reader-style.js'
+import {decorateTerms} from './reader-terms.js'
+import {printGlossary, tooltip} from './reader-tooltips.js'
+import {markTranslation, pairBlocks} from './reader-translation.js'
 
 /** Options of the reader. */
 export interface ReaderOptions {
   glossary: Glossary
+  /** The article's translation into the gloss language, shown beside it. (default: none) */
+  translation?: Article | undefined
   /** Gloss language. (default: `'en'`) */
   lang?: string
   /** Interface language. (default: `'en'`) */
   ui?: string
 }
 
-const strings: UiStrings = {
-  en: {alsoWritten: 'Also written', pinyin: 'Pinyin', gloss: 'Gloss', untitled: 'Untitled article'},
-  zh: {alsoWritten: '又作', pinyin: '拼音', gloss: '释义', untitled: '无题文章'}
-}
-
 /**
  * Render the reader page of an article.
  *
  * @param article the analyzed article.
- * @param options glossary and languages.
+ * @param options glossary, translation and languages.
  * @returns the HTML document.
  */
 export function renderReader(article: Article, options: ReaderOptions): string {
+  const {glossary, translation} = options
   const lang = options.lang ?? 'en'
-  const t = createTranslator('reader', strings, options.ui)
-  const tree: Root = structuredClone(article.hast)
-  const used = new Map<string, Entry>()
-  for (const term of termElements(tree, options.glossary)) {
-    used.set(term.entry.id, term.entry)
-    if (term.index === 0) addRuby(term)
-    term.element.properties = {
-      ...term.element.properties,
-      tabIndex: 0,
-      ariaDescribedBy: [tooltipId(term.entry.id)]
-    }
-  }
-  const title = String(article.matter.title ?? t('untitled'))
-  const tooltips = [...used.values()].map((entry) => tooltip(entry, options.glossary, lang, t))
+  const t = createTranslator('reader', readerStrings, options.ui)
+  const tree = structuredClone(article.hast)
+  const terms = decorateTerms(tree, glossary)
+  addTextPinyin(tree)
+  const body = translation ? pairBlocks(tree.children, markTranslation(translation, glossary, lang).children, lang) : tree.children.filter(isContent)
+  const describe = {glossary, lang, t}
+  const title = stringOr(article.matter.title, t('untitled'))
+  const translatedTitle = translation ? stringOr(translation.matter.title, '') : ''
   return renderPage({
-    lang: 'zh',
+    lang: stringOr(article.matter['lang'], 'zh'),
     title,
     style: readerStyle,
     script: readerScript,
-    before: [added('header', {className: ['zg-header']}, [added('h1', {}, [title])])],
-    article: tree.children as ElementContent[],
-    after: [added('div', {className: ['zg-tooltips']}, tooltips)]
+    before: [
+      added('header', {className: ['zg-header']}, [
+        added('h1', {}, [title]),
+        ...(translatedTitle ? [added('p', {className: ['zg-en-title'], lang}, [translatedTitle])] : []),
+        added('div', {className: ['zg-bar'], hidden: true}, [
+          optionsPanel({t, translation: translation !== undefined}),
+          termIndex(terms.entries, glossary, lang, t)
+        ])
+      ])
+    ],
+    article: body,
+    after: [
+      printGlossary(terms.entries, describe),
+      stepper(t),
+      added('div', {className: ['zg-tips']}, terms.variants.map((variant) => tooltip(variant, describe)))
+    ]
   })
 }
 
-/**
- * The id of an entry's tooltip element; entry ids are ASCII and safe in ids.
- *
- * @param id the entry id.
- * @returns the element id.
- */
-export function tooltipId(id: string): string {
-  return `zg-tip-${id}`
+/** Article trees hold no doctype; the filter says so to the compiler. */
+function isContent(node: RootContent): node is ElementContent {
+  return node.type !== 'doctype'
 }
 
-function tooltip(entry: Entry, glossary: Glossary, lang: string, t: (key: string) => string): ElementContent {
-  const gloss = glossary.gloss(entry.id, lang)
-  const reading = readingOf(entry, entry.preferred)
-  const others = entry.forms.filter((form) => form !== entry.preferred)
-  return added('div', {role: 'tooltip', id: tooltipId(entry.id), className: ['zg-tip'], hidden: true, lang: gloss?.lang ?? lang}, [
-    added('span', {className: ['zg-tip-head'], lang: 'zh'}, [entry.preferred]),
-    ...(reading ? [' ', added('span', {className: ['zg-tip-pinyin']}, [reading])] : []),
-    added('span', {className: ['zg-tip-gloss']}, [glossText(glossary, entry.id, undefined, lang)]),
-    ...(gloss?.note ? [added('span', {className: ['zg-tip-note']}, [gloss.note])] : []),
-    ...(others.length > 0 ? [added('span', {className: ['zg-tip-forms']}, [`${t('alsoWritten')}: `, added('span', {lang: 'zh'}, [others.join(' · ')])])] : [])
-  ])
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.length > 0 ? value : fallback
 }

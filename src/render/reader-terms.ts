@@ -1,0 +1,119 @@
+/**
+ * Decorate the reader's term elements: pinyin ruby on every occurrence, marks
+ * for the first occurrence in the article and in each section (pinyin and
+ * underline density), keyboard focus, a role, the tooltip that describes the
+ * term, and a footnote number for print. Also lists what the tooltips, the
+ * term index and the printed glossary need.
+ */
+import type {Element, Root} from 'hast'
+import {visit} from 'unist-util-visit'
+import type {Glossary} from '../glossary/create.js'
+import type {Entry} from '../glossary/types.js'
+import {fold} from '../matcher/index.js'
+import {added} from './page.js'
+import {addRuby, termElements, type TermElement} from './terms.js'
+
+/** One way a term is written in the article (entry, text, model): one tooltip each. */
+export interface TermVariant {
+  readonly entry: Entry
+  /** The text as written, model number included (`昇腾910C`). */
+  readonly text: string
+  readonly model: string | undefined
+  /** The id of its tooltip element. */
+  readonly tipId: string
+}
+
+/** An entry used in the article, in order of first appearance. */
+export interface UsedEntry {
+  readonly entry: Entry
+  /** Number of occurrences. */
+  count: number
+  /** 1-based number of its footnote in print. */
+  readonly note: number
+  /** The ways it is written, in order of first appearance. */
+  readonly variants: TermVariant[]
+}
+
+/** What decorating the terms leaves for the rest of the page. */
+export interface DecoratedTerms {
+  readonly variants: readonly TermVariant[]
+  readonly entries: readonly UsedEntry[]
+}
+
+/**
+ * Decorate every term element of a (cloned) article tree in place.
+ *
+ * @param tree the article tree; changed.
+ * @param glossary the glossary its terms come from.
+ * @returns the variants (one tooltip each) and the entries in order of appearance.
+ */
+export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
+  const sections = sectionsOf(tree)
+  const variants = new Map<string, TermVariant>()
+  const entries = new Map<string, UsedEntry>()
+  const firstInSection = new Set<string>()
+  for (const term of termElements(tree, glossary)) {
+    const used = entries.get(term.entry.id) ?? {entry: term.entry, count: 0, note: entries.size + 1, variants: []}
+    entries.set(term.entry.id, used)
+    used.count += 1
+    const variant = variantOf(term, variants, used)
+    const sectionKey = `${sections.get(term.element) ?? 0}\u0000${term.entry.id}`
+    const isFirstInSection = !firstInSection.has(sectionKey)
+    firstInSection.add(sectionKey)
+    addRuby(term)
+    term.element.properties = {
+      ...term.element.properties,
+      tabIndex: 0,
+      role: 'button',
+      ariaDescribedBy: [variant.tipId],
+      ...(term.index === 0 ? {dataFirst: ''} : {}),
+      ...(isFirstInSection ? {dataFirstSection: ''} : {})
+    }
+    if (term.index === 0) term.element.children.push(added('sup', {className: ['zg-fn']}, [String(used.note)]))
+  }
+  return {variants: [...variants.values()], entries: [...entries.values()]}
+}
+
+/**
+ * The tooltip id of a variant: entry ids are ASCII and safe in ids; the
+ * number tells apart the ways one entry is written.
+ *
+ * @param id the entry id.
+ * @param n 1-based number of the variant within the entry.
+ * @returns the element id.
+ */
+export function tooltipId(id: string, n: number): string {
+  return `zg-tip-${id}-${n}`
+}
+
+/** Find or make the variant of a term; terms written alike (after folding) share one. */
+function variantOf(term: TermElement, variants: Map<string, TermVariant>, used: UsedEntry): TermVariant {
+  const key = `${term.entry.id}\u0000${fold(term.text)}`
+  const known = variants.get(key)
+  if (known) return known
+  const variant: TermVariant = {entry: term.entry, text: term.text, model: term.model, tipId: tooltipId(term.entry.id, used.variants.length + 1)}
+  variants.set(key, variant)
+  used.variants.push(variant)
+  return variant
+}
+
+/**
+ * Number the sections of an article: every heading starts one. Elements
+ * before the first heading are in section 0.
+ *
+ * @param tree the article tree.
+ * @returns the section of every element.
+ */
+function sectionsOf(tree: Root): Map<Element, number> {
+  const sections = new Map<Element, number>()
+  let section = 0
+  for (const block of tree.children) {
+    if (block.type !== 'element') continue
+    if (/^h[1-6]$/.test(block.tagName)) section += 1
+    const current = section
+    visit(block, 'element', (element) => {
+      sections.set(element, current)
+    })
+  }
+  return sections
+}
