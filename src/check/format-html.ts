@@ -96,13 +96,14 @@ function findingsSection(report: Report, located: readonly LocatedFinding[], pai
   const rows = located.map(({finding, source, target}, index) => {
     const block = target?.block ?? source?.block
     const pair = block ? pairOf.get(block) : undefined
+    const anchor = target ? `#target-${index + 1}` : source ? `#source-${index + 1}` : `#pair-${(pair ?? 0) + 1}`
     return h('tr', {id: `finding-${index + 1}`}, [
       h('td', {className: [`severity-${finding.severity}`]}, finding.severity),
       h('td', finding.rule),
       h('td', finding.term ?? ''),
       h('td', finding.source ? `${finding.source.line}:${finding.source.column}` : ''),
       h('td', finding.target ? `${finding.target.line}:${finding.target.column}` : ''),
-      h('td', pair === undefined ? finding.message : h('a', {href: `#pair-${pair + 1}`}, finding.message))
+      h('td', pair === undefined ? finding.message : h('a', {href: anchor}, finding.message))
     ])
   })
   return h('section', [

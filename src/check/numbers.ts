@@ -186,11 +186,19 @@ export function describeNumber(mention: NumberMention): string {
   if (mention.kind === 'date') {
     const {year, quarter, month, day} = mention.date ?? {}
     const parts = [year === undefined ? '' : String(year), quarter === undefined ? '' : `Q${quarter}`, month === undefined ? '' : months[month - 1] ?? '', day === undefined ? '' : String(day)]
-    return parts.filter(Boolean).join(' ')
+    return parts.filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ')
   }
-  const value = mention.value.toLocaleString('en-US', {maximumFractionDigits: 6})
+  const value = spellValue(mention.value)
   if (mention.kind === 'percent') return `${value}%`
   return mention.unit === undefined ? value : `${value} ${mention.unit}`
+}
+
+/** A value as English writes it: 5.5 billion, 10,000, 19.5. */
+function spellValue(value: number): string {
+  for (const [name, scale] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+    if (Math.abs(value) >= scale) return `${(value / scale).toLocaleString('en-US', {maximumFractionDigits: 3})} ${name}`
+  }
+  return value.toLocaleString('en-US', {maximumFractionDigits: 6})
 }
 
 function datesAgree(a: DateParts, b: DateParts): boolean {

@@ -29,9 +29,10 @@ export function checkModels(pair: PairContext): LocatedFinding[] {
     const message = was && now
       ? `the source has model ${quote(was.text)} where the translation has ${quote(now.text)}: write ${quote(was.text)}`
       : was
-        ? `model ${quote(was.text)} of the source is missing from the translated block`
+        ? `model ${quote(was.text)} of the source is missing from the translated block${targetModels.length > 0 ? `, which has ${[...new Set(targetModels.map((token) => quote(token.text)))].join(', ')}` : ''}: write ${quote(was.text)}`
         : `model ${quote(now?.text ?? '')} in the translation is not in the source block: check the model number`
-    findings.push(makeFinding({rule: 'model-mismatch', severity: 'error', source, target, message}))
+    const term = was ? pair.source.terms.find((item) => item.start <= was.start && item.end >= was.end) : undefined
+    findings.push(makeFinding({rule: 'model-mismatch', severity: 'error', ...(term ? {term: term.id} : {}), source, target, message}))
   }
   return findings
 }

@@ -3,10 +3,12 @@
  * of its approved or accepted renderings in the translated block) and
  * `dnt-altered` (a do-not-translate term not kept exactly as written).
  */
+import {hasHan} from '../../glossary/create.js'
 import type {Gloss} from '../../glossary/types.js'
 import type {RenderingSpan} from '../../matcher/renderings.js'
 import type {BlockTerm} from '../blocks.js'
 import {blockStart, makeFinding, type LocatedFinding} from '../located.js'
+import {findModels} from '../models.js'
 import {orList, quote, type PairContext} from './context.js'
 
 /**
@@ -22,7 +24,8 @@ export function checkTermRenderings(pair: PairContext): LocatedFinding[] {
     if (seen.has(term.id)) continue
     seen.add(term.id)
     const gloss = pair.glossary.gloss(term.id, pair.lang)
-    if (!gloss) continue
+    // Model numbers are compared one to one by model-mismatch; Chinese left as is is untranslated.
+    if (!gloss || isModelToken(term.text) || (hasHan(term.text) && pair.target.text.includes(term.text))) continue
     const spans = pair.renderings.filter((span) => span.id === term.id)
     if (spans.some((span) => span.status === 'preferred' || span.status === 'accepted' || (pair.target.kind === 'heading' && isTitleCased(span)))) continue
     if (spans.some((span) => span.status === 'forbidden')) continue
@@ -106,4 +109,10 @@ function missing(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFindi
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A term that is itself a model number (H20) is checked by `model-mismatch`. */
+function isModelToken(text: string): boolean {
+  const [token] = findModels(text)
+  return token !== undefined && token.text === text
 }
