@@ -23,13 +23,32 @@ export function helpText(command: CommandSpec | undefined): string {
       'Options:',
       ...flagLines(globalFlags),
       '',
+      'Exit codes: 0 success, 1 the input has errors, 2 usage error or unreadable input.',
+      'Set NO_COLOR to turn colour off.',
+      '',
       'Run "zhgloss COMMAND --help" for the options of a command.',
       ''
     ].join('\n')
   }
-  return [`Usage: zhgloss ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`, '', `${capitalize(command.summary)}.`, '', 'Options:', ...flagLines(command.flags), ''].join('\n')
+  const examples = command.examples ?? []
+  return [
+    `Usage: zhgloss ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`,
+    '',
+    `${capitalize(command.summary)}.`,
+    '',
+    'Options:',
+    ...flagLines(command.flags),
+    ...(examples.length > 0 ? ['', 'Examples:', ...examples.map((example) => `  ${example}`)] : []),
+    ''
+  ].join('\n')
 }
 
+/**
+ * One line per flag: names and value, then what it does, its choices and default.
+ *
+ * @param flags the flags.
+ * @returns the lines.
+ */
 function flagLines(flags: readonly FlagSpec[]): string[] {
   const left = flags.map((spec) => `${spec.short ? `-${spec.short}, ` : '    '}--${spec.name}${spec.value ? ` ${spec.value}` : ''}`)
   const width = Math.max(...left.map((text) => text.length))
@@ -39,6 +58,12 @@ function flagLines(flags: readonly FlagSpec[]): string[] {
   })
 }
 
+/**
+ * Upper-case the first letter.
+ *
+ * @param text a sentence.
+ * @returns the sentence, capitalized.
+ */
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

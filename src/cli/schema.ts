@@ -30,6 +30,8 @@ export interface CommandSpec {
   flags: readonly FlagSpec[]
   /** Least and most positional arguments. */
   positionals: {min: number; max: number}
+  /** Example command lines shown in help. */
+  examples?: readonly string[]
 }
 
 const glossaryFlag: FlagSpec = {name: 'glossary', type: 'string', value: 'DIR', default: 'glossary', description: 'glossary folder (LNG/terms.json files)'}
@@ -46,6 +48,12 @@ export const commands: readonly CommandSpec[] = [
     usage: '[ARTICLE.md ... | -]',
     summary: 'annotate articles: reader, handout, report and vocabulary for each, and an index',
     positionals: {min: 0, max: Number.POSITIVE_INFINITY},
+    examples: [
+      'zhgloss build                                   # every article in articles/ into dist/',
+      'zhgloss build articles/h200-exports.md --format reader,handout',
+      'cat a.md | zhgloss build - --format reader --out - > a.html',
+      'zhgloss build --watch                           # rebuild what changes'
+    ],
     flags: [
       glossaryFlag,
       {name: 'out', short: 'o', type: 'string', value: 'DIR', default: 'dist', description: 'output folder, or - to write the one output selected to standard output'},
