@@ -17,17 +17,19 @@ export interface AlignedPair {
  *
  * @param source the source's blocks.
  * @param target the translation's blocks.
+ * @param targetTerms the entries whose renderings a translated block has, so
+ *   that a block pairs with the one that renders its terms. (default: none)
  * @returns the steps in document order.
  */
-export function alignBlocks(source: readonly Block[], target: readonly Block[]): AlignedPair[] {
+export function alignBlocks(source: readonly Block[], target: readonly Block[], targetTerms: (block: Block) => readonly string[] = () => []): AlignedPair[] {
   if (source.length === target.length && source.every((block, index) => sameKind(block, target[index]))) {
     return source.map((block, index) => ({source: block, target: target[index]}))
   }
   const rows = source.length + 1
   const columns = target.length + 1
   const score = new Float64Array(rows * columns)
-  const sourceAnchors = source.map(anchorsOf)
-  const targetAnchors = target.map(anchorsOf)
+  const sourceAnchors = source.map((block) => anchorsOf(block, block.terms.map((term) => term.id)))
+  const targetAnchors = target.map((block) => anchorsOf(block, targetTerms(block)))
   for (let i = source.length - 1; i >= 0; i--) {
     for (let j = target.length - 1; j >= 0; j--) {
       const skip = Math.max(score[(i + 1) * columns + j] ?? 0, score[i * columns + j + 1] ?? 0)
@@ -72,8 +74,9 @@ function pairScore(a: Block | undefined, b: Block | undefined, anchorsA: Readonl
   return depth + (union === 0 ? 0.5 : shared / union)
 }
 
-/** Numbers, model numbers and acronyms: what survives translation unchanged. */
-function anchorsOf(block: Block): Set<string> {
+/** Glossary entries, numbers, model numbers and acronyms: what survives translation. */
+function anchorsOf(block: Block, terms: readonly string[]): Set<string> {
   const tokens = block.text.match(/[A-Za-z0-9]+/g) ?? []
-  return new Set(tokens.filter((token) => /\d/.test(token) || /^[A-Z][A-Za-z]*[A-Z]/.test(token)).map((token) => token.toLowerCase()))
+  const kept = tokens.filter((token) => /\d/.test(token) || /^[A-Z][A-Za-z]*[A-Z]/.test(token)).map((token) => token.toLowerCase())
+  return new Set([...kept, ...terms.map((id) => `term:${id}`)])
 }

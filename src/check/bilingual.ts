@@ -4,7 +4,7 @@
  * translation once.
  */
 import type {Glossary} from '../glossary/create.js'
-import {createRenderingMatcher} from '../matcher/renderings.js'
+import {createRenderingMatcher, type RenderingSpan} from '../matcher/renderings.js'
 import type {Article} from '../render/article.js'
 import {alignBlocks, type AlignedPair} from './align.js'
 import {extractBlocks, type Block} from './blocks.js'
@@ -35,8 +35,16 @@ const kindNames: Record<Block['kind'], string> = {heading: 'heading', paragraph:
  * @returns the alignment and the findings in document order.
  */
 export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en'): BilingualResult {
-  const pairs = alignBlocks(extractBlocks(source.mdast, source.markdown), extractBlocks(target.mdast, target.markdown))
   const matcher = createRenderingMatcher(glossary, lang)
+  const found = new Map<Block, RenderingSpan[]>()
+  const renderingsOf = (block: Block): RenderingSpan[] => {
+    const cached = found.get(block) ?? matcher.find(block.text)
+    found.set(block, cached)
+    return cached
+  }
+  const pairs = alignBlocks(extractBlocks(source.mdast, source.markdown), extractBlocks(target.mdast, target.markdown), (block) =>
+    renderingsOf(block).filter((span) => span.status !== 'forbidden').map((span) => span.id)
+  )
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
   const translated: BlockRenderings[] = []
   for (const pair of pairs) {
@@ -44,7 +52,7 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       if (pair.source) findings.push(unpaired(pair.source, 'source'))
       continue
     }
-    const renderings = matcher.find(pair.target.text)
+    const renderings = renderingsOf(pair.target)
     translated.push({block: pair.target, renderings, terms: new Set(pair.source?.terms.map((term) => term.id))})
     if (!pair.source) {
       findings.push(unpaired(pair.target, 'target'), ...checkForbidden(pair.target, renderings, glossary, lang), ...checkUntranslated(pair.target))
