@@ -202,6 +202,10 @@ function spellValue(value: number): string {
 }
 
 function datesAgree(a: DateParts, b: DateParts): boolean {
+  // A month falls in a quarter: Q3 2025 may stand against August 2025, never against March 2025.
+  const quarterOf = (date: DateParts): DateParts => (date.quarter === undefined && date.month !== undefined ? {...date, quarter: Math.ceil(date.month / 3)} : date)
+  a = quarterOf(a)
+  b = quarterOf(b)
   let shared = 0
   for (const part of ['year', 'quarter', 'month', 'day'] as const) {
     const left = a[part]

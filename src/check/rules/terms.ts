@@ -18,7 +18,7 @@ import {orList, quote, type PairContext} from './context.js'
  * @returns the findings.
  */
 export function checkTermRenderings(pair: PairContext): LocatedFinding[] {
-  const findings: LocatedFinding[] = []
+  const findings: LocatedFinding[] = [...checkDntCase(pair)]
   const seen = new Set<string>()
   for (const term of pair.source.terms) {
     if (seen.has(term.id)) continue
@@ -29,8 +29,32 @@ export function checkTermRenderings(pair: PairContext): LocatedFinding[] {
     const spans = pair.renderings.filter((span) => span.id === term.id)
     if (spans.some((span) => span.status === 'preferred' || span.status === 'accepted' || (pair.target.kind === 'heading' && isTitleCased(span)))) continue
     if (spans.some((span) => span.status === 'forbidden')) continue
+    if (gloss.doNotTranslate && spans.some((span) => span.status === 'miscased')) continue
     const finding = miscased(pair, term, gloss, spans) ?? altered(pair, term, gloss) ?? missing(pair, term, gloss)
     findings.push(finding)
+  }
+  return findings
+}
+
+/**
+ * Every do-not-translate rendering written in another case (Cuda for
+ * CUDA), even beside a correct one.
+ *
+ * @param pair the aligned blocks and the renderings found in the target.
+ * @returns the findings.
+ */
+function checkDntCase(pair: PairContext): LocatedFinding[] {
+  const findings: LocatedFinding[] = []
+  for (const span of pair.renderings) {
+    const gloss = pair.glossary.gloss(span.id, pair.lang)
+    if (span.status !== 'miscased' || !gloss?.doNotTranslate || (pair.target.kind === 'heading' && isTitleCased(span))) continue
+    const term = pair.source.terms.find((item) => item.id === span.id)
+    findings.push(makeFinding({
+      rule: 'dnt-altered', severity: 'error', term: span.id,
+      ...(term ? {source: {block: pair.source, start: term.start, end: term.end}} : {}),
+      target: {block: pair.target, start: span.start, end: span.end},
+      message: `${quote(term?.text ?? span.rendering)} is kept as written in translations: write ${orList(term ? allowed(term, gloss) : [gloss.gloss, ...gloss.accepted])}, not ${quote(span.text)}`
+    }))
   }
   return findings
 }
@@ -64,12 +88,6 @@ function miscased(pair: PairContext, term: BlockTerm, gloss: Gloss, spans: reado
   if (!span) return undefined
   const source = {block: pair.source, start: term.start, end: term.end}
   const target = {block: pair.target, start: span.start, end: span.end}
-  if (gloss.doNotTranslate) {
-    return makeFinding({
-      rule: 'dnt-altered', severity: 'error', term: term.id, source, target,
-      message: `${quote(term.text)} is kept as written in translations: write ${orList(allowed(term, gloss))}, not ${quote(span.text)}`
-    })
-  }
   return makeFinding({
     rule: 'term-missing', severity: 'error', term: term.id, source, target,
     message: `${quote(term.text)} is rendered ${quote(span.text)}, but the glossary writes it ${orList(allowed(term, gloss))} and does not allow another case`
