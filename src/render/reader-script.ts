@@ -80,7 +80,16 @@ function readerMain(): void {
     for (const other of linked) other.classList.add('zg-linked')
   }
 
+  // Leaving a term closes its tooltip after a moment, so that the pointer can cross the gap into the tooltip to read or select it.
+  let closing: number | undefined
+
+  const keepOpen = (): void => {
+    window.clearTimeout(closing)
+    closing = undefined
+  }
+
   const hide = (): void => {
+    keepOpen()
     if (open) open.hidden = true
     open = null
     openTerm = null
@@ -104,6 +113,7 @@ function readerMain(): void {
   const show = (term: HTMLElement): void => {
     const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '')
     if (!tip) return
+    keepOpen()
     if (open && open !== tip) hide()
     tip.hidden = false
     open = tip
@@ -118,6 +128,7 @@ function readerMain(): void {
       show(term)
       return
     }
+    if (open && tipOf(event.target) === open) keepOpen()
     const rendering = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-rendering]') : null
     if (rendering) link(rendering, rendering.dataset['rendering'] ?? '')
   })
@@ -126,12 +137,14 @@ function readerMain(): void {
     if (!from) return
     const to = event.relatedTarget
     if (to instanceof Node && from.contains(to)) return
-    // The pointer may cross from a term to its own tooltip, to read or select it.
     if (tipOf(to) === open || (openTerm && to instanceof Node && openTerm.contains(to))) return
     if (from.dataset['rendering'] !== undefined) {
       unlink()
       if (openTerm) link(openTerm, openTerm.dataset['term'] ?? '')
-    } else if (document.activeElement !== openTerm) hide()
+    } else if (open && document.activeElement !== openTerm) {
+      keepOpen()
+      closing = window.setTimeout(hide, 300)
+    }
   })
   document.addEventListener('focusin', (event) => {
     const term = termOf(event.target)

@@ -66,9 +66,11 @@ export function renderReader(article: Article, options: ReaderOptions): string {
     ],
     article: body,
     after: [
-      printGlossary(terms.entries, describe),
-      stepper(t),
-      added('div', {className: ['zg-tips']}, terms.variants.map((variant) => tooltip(variant, describe)))
+      added('footer', {className: ['zg-footer']}, [
+        printGlossary(terms.entries, describe),
+        stepper(t),
+        added('div', {className: ['zg-tips']}, terms.variants.map((variant) => tooltip(variant, describe)))
+      ])
     ]
   })
 }
