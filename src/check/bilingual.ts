@@ -21,6 +21,8 @@ import {checkUntranslated} from './rules/untranslated.js'
 export interface BilingualResult {
   pairs: AlignedPair[]
   findings: LocatedFinding[]
+  /** Glossary renderings found in each translated block. */
+  renderings: ReadonlyMap<Block, readonly RenderingSpan[]>
 }
 
 const kindNames: Record<Block['kind'], string> = {heading: 'heading', paragraph: 'paragraph', caption: 'caption', item: 'list item', cell: 'table cell'}
@@ -68,7 +70,7 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     )
   }
   findings.push(...checkConsistency(translated, glossary, lang))
-  return {pairs, findings}
+  return {pairs, findings, renderings: found}
 }
 
 /** `alignment`: a block with no counterpart on the other side. */

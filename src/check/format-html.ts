@@ -9,7 +9,8 @@ import type {TFunction} from 'i18next'
 import {h} from 'hastscript'
 import {renderPage} from '../render/page.js'
 import {createTranslator} from '../ui/translator.js'
-import type {AlignedPair} from './align.js'
+import type {RenderingSpan} from '../matcher/renderings.js'
+import type {BilingualResult} from './bilingual.js'
 import type {Block} from './blocks.js'
 import {checkStyle} from './format-html-style.js'
 import type {LocatedFinding} from './located.js'
@@ -78,7 +79,9 @@ export function renderCheckPage(result: CheckResult, options: CheckPageOptions =
     ])
   ]
   if (report.translation !== undefined) before.push(findingsSection(report, located, pairOf, t))
-  const article = report.translation === undefined ? [] : [h('h2', t('sideBySide')), pairsGrid(pairs, located, t('missing'), options.lang ?? 'en')]
+  const article = bilingual === undefined
+    ? [h('h2', t('sourceOnly')), h('div.pairs.single', {lang: 'zh'}, result.blocks.map((block) => h('div.pair', [h('div', blockContent(block, 'source', []))])))]
+    : [h('h2', t('sideBySide')), pairsGrid(bilingual, t('missing'), options.lang ?? 'en')]
   return renderPage({
     lang: options.ui === 'zh' ? 'zh' : 'en',
     title: t('title', {source: report.source}),
@@ -115,13 +118,14 @@ function findingsSection(report: Report, located: readonly LocatedFinding[], pai
   ])
 }
 
-function pairsGrid(pairs: readonly AlignedPair[], located: readonly LocatedFinding[], missing: string, lang: string): ElementContent {
-  const rows = pairs.map((pair, index) => {
+function pairsGrid(bilingual: BilingualResult, missing: string, lang: string): ElementContent {
+  const located = bilingual.findings
+  const rows = bilingual.pairs.map((pair, index) => {
     const marks = located.map((item, number) => ({item, number: number + 1}))
     const flagged = marks.some(({item}) => (item.source && item.source.block === pair.source) || (item.target && item.target.block === pair.target))
     return h('div.pair', {id: `pair-${index + 1}`, className: flagged ? ['pair', 'has-findings'] : ['pair']}, [
       h('div', {lang: 'zh'}, pair.source ? blockContent(pair.source, 'source', marks) : [h('span.empty', missing)]),
-      h('div', {lang}, pair.target ? blockContent(pair.target, 'target', marks) : [h('span.empty', missing)])
+      h('div', {lang}, pair.target ? blockContent(pair.target, 'target', marks, bilingual.renderings.get(pair.target) ?? []) : [h('span.empty', missing)])
     ])
   })
   return h('div.pairs', rows)
@@ -137,8 +141,9 @@ interface Mark {
 }
 
 /** A block's text with its terms and findings marked. */
-function blockContent(block: Block, side: 'source' | 'target', located: ReadonlyArray<{item: LocatedFinding; number: number}>): ElementContent[] {
-  const marks: Mark[] = side === 'source' ? block.terms.map((term) => ({start: term.start, end: term.end, classes: ['term'], term: term.id})) : []
+function blockContent(block: Block, side: 'source' | 'target', located: ReadonlyArray<{item: LocatedFinding; number: number}>, renderings: readonly RenderingSpan[] = []): ElementContent[] {
+  const terms = side === 'source' ? block.terms : renderings.filter((span) => span.status !== 'forbidden' && span.status !== 'miscased')
+  const marks: Mark[] = terms.map((term) => ({start: term.start, end: term.end, classes: ['term'], term: term.id}))
   const pins: ElementContent[] = []
   for (const {item, number} of located) {
     const range = side === 'source' ? item.source : item.target

@@ -7,6 +7,7 @@ import type {Glossary} from '../glossary/create.js'
 import type {Severity} from '../problem.js'
 import type {Article} from '../render/article.js'
 import {checkTranslation, type BilingualResult} from './bilingual.js'
+import {extractBlocks, type Block} from './blocks.js'
 import {findCandidates, type Candidate} from './candidates.js'
 
 /** A place in a file, 1-based. */
@@ -82,6 +83,8 @@ export function buildReport(article: Article, glossary: Glossary, lang = 'en'): 
 /** The report and, with a translation, what the bilingual checks worked on. */
 export interface CheckResult {
   report: Report
+  /** The source's blocks, terms marked, for pages that show the text. */
+  blocks: Block[]
   /** The alignment and located findings, with a translation. */
   bilingual?: BilingualResult
 }
@@ -98,9 +101,10 @@ export interface CheckResult {
 export function buildCheck(article: Article, glossary: Glossary, options: {lang?: string; translation?: Article | undefined} = {}): CheckResult {
   const lang = options.lang ?? 'en'
   const report = buildReport(article, glossary, lang)
-  if (!options.translation) return {report}
+  if (!options.translation) return {report, blocks: extractBlocks(article.mdast, article.markdown)}
   const bilingual = checkTranslation(article, options.translation, glossary, lang)
   return {
+    blocks: bilingual.pairs.flatMap((pair) => (pair.source ? [pair.source] : [])),
     report: {
       source: report.source,
       translation: options.translation.path,
