@@ -2,10 +2,14 @@
  * The output formats of `zhgloss build` and the files each one writes.
  * A format is a list of files; a file is rendered from the analyzed article.
  */
-import {buildReport} from '../check/report.js'
+import {renderCheckPage} from '../check/format-html.js'
+import {buildCheck, type CheckResult} from '../check/report.js'
 import type {Glossary} from '../glossary/create.js'
 import type {Article} from './article.js'
+import {renderHandout} from './handout.js'
+import type {HandoutSettings} from './handout-settings.js'
 import {renderReader} from './reader.js'
+import {renderVocabularyCsv, renderVocabularyTsv} from './vocabulary.js'
 
 /** What rendering one article's outputs needs. */
 export interface OutputContext {
@@ -19,6 +23,8 @@ export interface OutputContext {
   lang: string
   /** Interface language. */
   ui: string
+  /** Settings of the handout (density, pinyin, bilingual, paper). (default: the handout's defaults) */
+  handout?: HandoutSettings
 }
 
 /** One file of a format. */
@@ -41,7 +47,24 @@ export type FormatName = (typeof formatNames)[number]
 /** Every format and its files. */
 export const formats: Record<FormatName, readonly OutputFile[]> = {
   reader: [{file: 'reader.html', render: (context) => renderReader(context.article, context)}],
-  handout: [],
-  report: [{file: 'report.json', render: (context) => `${JSON.stringify(buildReport(context.article, context.glossary, context.lang), null, 2)}\n`}],
-  vocabulary: []
+  handout: [
+    {
+      file: 'handout.html',
+      render: (context) =>
+        renderHandout(context.article, {...context.handout, glossary: context.glossary, lang: context.lang, ui: context.ui, ...(context.translation ? {translation: context.translation} : {})})
+    }
+  ],
+  report: [
+    {file: 'report.html', render: (context) => renderCheckPage(checkOf(context), {lang: context.lang, ui: context.ui})},
+    {file: 'report.json', render: (context) => `${JSON.stringify(checkOf(context).report, null, 2)}\n`}
+  ],
+  vocabulary: [
+    {file: 'vocabulary.tsv', render: (context) => renderVocabularyTsv(context.article, context)},
+    {file: 'vocabulary.csv', render: (context) => renderVocabularyCsv(context.article, context)}
+  ]
+}
+
+/** The terminology report of an article, with the bilingual checks where its translation exists. */
+function checkOf(context: OutputContext): CheckResult {
+  return buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})
 }
