@@ -87,12 +87,19 @@ describe('zhgloss build', () => {
     expect(result.stdout).toMatch(/1 article built, 1 term found, 1 warning/)
   })
 
-  it('should report an unreadable article as PATH: message, build the others and exit 2', async () => {
+  it('should report an unreadable article as PATH: message, build the others and exit 1', async () => {
     const cwd = await tempProject()
     const result = await runCli(['build', 'articles/missing.md', 'articles/h200-exports.md'], {cwd})
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^articles\/missing\.md: no such file; check the path/m)
     expect(result.stdout).toMatch(/1 article built, 1 failed/)
+  })
+
+  it('should exit 2 when the only article named cannot be read', async () => {
+    const cwd = await tempProject()
+    const result = await runCli(['build', 'articles/missing.md'], {cwd})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/0 articles built, 1 failed/)
   })
 
   it('should refuse an unknown --format with a usage error', async () => {

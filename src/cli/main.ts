@@ -6,6 +6,14 @@ import {readFileSync} from 'node:fs'
 import {buffer} from 'node:stream/consumers'
 import {run} from './run.js'
 
+/** A reader that stops early (`| head`) closes the pipe; that ends the output, not in a crash. */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
 
 process.exitCode = await run(

@@ -89,6 +89,7 @@ export async function watchBuild(settings: BuildSettings, positionals: readonly 
   clearTimeout(timer)
   for (const watcher of watchers) watcher.close()
   await queue
+  progress.say('Stopped watching.')
   return 0
 }
 
