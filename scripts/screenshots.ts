@@ -45,6 +45,7 @@ const readerShots: Shot[] = [
   {file: 'reader-wide-dark.png', width: 1366, height: 900, colorScheme: 'dark', prepare: scrollToSecondSection},
   {file: 'reader-phone.png', width: 360, height: 740, colorScheme: 'light', scale: 2},
   {file: 'reader-tooltip.png', width: 1100, height: 700, colorScheme: 'light', prepare: hoverTerm},
+  {file: 'reader-pinyin-tones.png', width: 1100, height: 700, colorScheme: 'light', prepare: pinyinWithTones},
   {file: 'reader-print.png', width: 794, height: 1123, colorScheme: 'light', print: true},
   {file: 'reader-print-glossary.png', width: 794, height: 1123, colorScheme: 'light', print: true, prepare: scrollToGlossary}
 ]
@@ -111,6 +112,14 @@ async function hoverTerm(page: Page): Promise<void> {
   const term = page.locator('main p [data-term]').nth(1)
   await term.evaluate((element) => element.scrollIntoView({block: 'center'}))
   await term.hover()
+}
+
+/** Turn on pinyin over all the text, with tone colours. */
+async function pinyinWithTones(page: Page): Promise<void> {
+  await page.click('.zg-options summary')
+  await page.check('[data-setting="textPinyin"]')
+  await page.check('[data-setting="tones"]')
+  await page.click('.zg-options summary')
 }
 
 /** Show the printed glossary at the end. */

@@ -170,6 +170,11 @@ describe('reader.html', () => {
     expect(html).not.toContain('Reading options')
   })
 
+  it('should tag a traditional article zh-Hant and a simplified one zh-Hans', () => {
+    expect(page('taiwan-supply-chain').html).toMatch(/<html lang="zh-Hant">/)
+    expect(page('h200-exports').html).toMatch(/<html lang="zh-Hans">/)
+  })
+
   it('should show no translation control without a translation', () => {
     expect(page('h200-exports').bare).not.toContain('data-setting="translation"')
     expect(page('h200-exports').html).toContain('data-setting="translation"')

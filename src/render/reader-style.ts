@@ -18,6 +18,7 @@ html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 46rem; padding: 1rem; color: var(--fg); background: var(--bg);
   font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
   line-height: 2.2; overflow-wrap: anywhere; }
+:lang(zh-Hant) body { font-family: system-ui, -apple-system, "Segoe UI", "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "WenQuanYi Micro Hei", sans-serif; }
 :root:not([data-translation="hidden"]) body:has(.zg-row) { max-width: 88rem; }
 h1, h2, h3 { line-height: 1.6; }
 main h2 { font-size: 1.35rem; margin: 1.2em 0 0.3em; }
@@ -32,6 +33,7 @@ rt { font-size: 0.55em; line-height: 1; color: var(--muted); font-weight: normal
 
 /* Header and controls. */
 .zg-header h1 { margin: 0.5rem 0 0; font-size: 1.6rem; }
+@media (max-width: 40rem) { .zg-header h1 { font-size: 1.3rem; } main h2 { font-size: 1.2rem; } }
 .zg-en-title { margin: 0; color: var(--muted); line-height: 1.5; }
 .zg-bar { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.75rem 0 1rem; line-height: 1.5; }
 .zg-bar[hidden] { display: none; }

@@ -8,6 +8,7 @@
  */
 import type {ElementContent, RootContent} from 'hast'
 import type {Glossary} from '../glossary/create.js'
+import {fold} from '../matcher/index.js'
 import {createTranslator} from '../ui/translator.js'
 import type {Article} from './article.js'
 import {added, renderPage} from './page.js'
@@ -50,7 +51,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const title = stringOr(article.matter.title, t('untitled'))
   const translatedTitle = translation ? stringOr(translation.matter.title, '') : ''
   return renderPage({
-    lang: stringOr(article.matter['lang'], 'zh'),
+    lang: stringOr(article.matter['lang'], chineseVariant(article.markdown)),
     title,
     style: readerStyle,
     script: readerScript,
@@ -78,6 +79,20 @@ export function renderReader(article: Article, options: ReaderOptions): string {
 /** Article trees hold no doctype; the filter says so to the compiler. */
 function isContent(node: RootContent): node is ElementContent {
   return node.type !== 'doctype'
+}
+
+/**
+ * The language tag of a Chinese article, so that browsers pick fonts and
+ * voices for its script: traditional when a good share of its Han characters
+ * are traditional ones (folding changes them), simplified otherwise.
+ *
+ * @param markdown the article.
+ * @returns `zh-Hant` or `zh-Hans`.
+ */
+export function chineseVariant(markdown: string): string {
+  const han = markdown.match(/\p{Script=Han}/gu) ?? []
+  const traditional = han.filter((character) => fold(character) !== character).length
+  return traditional * 10 > han.length ? 'zh-Hant' : 'zh-Hans'
 }
 
 function stringOr(value: unknown, fallback: string): string {
