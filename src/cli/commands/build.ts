@@ -61,6 +61,7 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
   if (typeof files === 'string') return files
   const encoding = String(flags['encoding'])
   if (!isEncoding(encoding)) return `--encoding must be one of ${encodings.join(', ')}, not "${encoding}"`
+  if (flags['pdf'] === true && flags['out'] === stdinPath) return '--pdf writes handout.pdf into the output folder, so it cannot go with --out -'
   return {
     out: String(flags['out']),
     lang: String(flags['lang']),
