@@ -46,6 +46,7 @@ const readerShots: Shot[] = [
   {file: 'reader-phone.png', width: 360, height: 740, colorScheme: 'light', scale: 2},
   {file: 'reader-tooltip.png', width: 1100, height: 700, colorScheme: 'light', prepare: hoverTerm},
   {file: 'reader-pinyin-tones.png', width: 1100, height: 700, colorScheme: 'light', prepare: pinyinWithTones},
+  {file: 'reader-index.png', width: 1100, height: 700, colorScheme: 'dark', prepare: stepThroughTerm},
   {file: 'reader-print.png', width: 794, height: 1123, colorScheme: 'light', print: true},
   {file: 'reader-print-glossary.png', width: 794, height: 1123, colorScheme: 'light', print: true, prepare: scrollToGlossary}
 ]
@@ -104,7 +105,10 @@ async function openOptions(page: Page): Promise<void> {
 
 /** Show a part with headings and terms in both languages. */
 async function scrollToSecondSection(page: Page): Promise<void> {
-  await page.locator('main h3').first().evaluate((heading) => heading.scrollIntoView({block: 'start'}))
+  await page.locator('main h3').first().evaluate((heading) => {
+    heading.scrollIntoView({block: 'start'})
+    window.scrollBy(0, -40)
+  })
 }
 
 /** Point at a term in the body of the text, so that its tooltip is open. */
@@ -120,6 +124,13 @@ async function pinyinWithTones(page: Page): Promise<void> {
   await page.check('[data-setting="textPinyin"]')
   await page.check('[data-setting="tones"]')
   await page.click('.zg-options summary')
+}
+
+/** Choose a term in the index and step to its second occurrence. */
+async function stepThroughTerm(page: Page): Promise<void> {
+  await page.click('.zg-index summary')
+  await page.click('[data-index="nvidia"]')
+  await page.click('.zg-step[data-step="1"]')
 }
 
 /** Show the printed glossary at the end. */
