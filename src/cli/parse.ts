@@ -25,6 +25,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (first === '--version' || first === '-v') return {kind: 'version'}
   const command = commands.find((spec) => spec.name === `${first} ${second}`) ?? commands.find((spec) => spec.name === first)
   if (!command) {
+    if (first === 'glossary' && (second === '--help' || second === '-h')) return {kind: 'help', command: undefined}
     if (first === 'glossary') return {kind: 'usage-error', command: undefined, message: `"glossary" needs a sub-command: export, import or lint (zhgloss glossary lint --help)`}
     return {kind: 'usage-error', command: undefined, message: `unknown command "${first}"; the commands are ${commands.map((spec) => spec.name.split(' ')[0]).filter(unique).join(', ')} (zhgloss --help)`}
   }
