@@ -1,0 +1,89 @@
+/**
+ * The handout's CSS: a calm page on screen, and on paper A4 or US Letter
+ * with page numbers in the bottom margin, headings kept with what follows
+ * and table rows never split across pages.
+ */
+
+/** Paper sizes the handout is laid out for. */
+export const paperSizes = ['a4', 'letter'] as const
+
+export type PaperSize = (typeof paperSizes)[number]
+
+/** `@page` size and margins by paper: Letter is wider and shorter than A4. */
+const pageRules: Record<PaperSize, string> = {
+  a4: 'size: A4; margin: 16mm 16mm 18mm;',
+  letter: 'size: letter; margin: 0.6in 0.65in 0.75in;'
+}
+
+const serif = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Noto Serif", serif'
+const sans = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", "DejaVu Sans", sans-serif'
+/** For English lines: a Latin face first, so that quotes and dashes take Latin widths, not full-width CJK ones. */
+const latinSans = '"Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
+
+/**
+ * The handout's style sheet for a paper size.
+ *
+ * @param paper the paper size. (default: `'a4'`)
+ * @returns the CSS.
+ */
+export function handoutStyle(paper: PaperSize = 'a4'): string {
+  return `
+:root { color-scheme: light; --fg: #1a1a1a; --muted: #585858; --rule: #b9b6ad; --accent: #9b2218; --tint: #f3f1ea; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 44rem; padding: 2rem 1.25rem 3rem; color: var(--fg); background: #fff;
+  font-family: ${serif}; font-size: 1.05rem; line-height: 1.95; overflow-wrap: anywhere; }
+.zg-head { border-bottom: 2px solid var(--fg); padding-bottom: 0.6rem; margin-bottom: 1.25rem; }
+.zg-head h1 { font-size: 1.6rem; line-height: 1.4; margin: 0 0 0.4rem; }
+.zg-meta, .zg-made, .zg-howto { font-family: ${sans}; font-size: 0.8rem; line-height: 1.5; color: var(--muted); margin: 0.15rem 0; }
+.zg-meta span + span::before { content: " · "; }
+h2 { font-size: 1.25rem; line-height: 1.6; margin: 1.5rem 0 0.3rem; }
+h3 { font-size: 1.08rem; line-height: 1.6; margin: 1.1rem 0 0.2rem; }
+h1, h2, h3, h4, h5, h6 { font-family: ${sans}; break-after: avoid; page-break-after: avoid; }
+p { margin: 0.45rem 0; text-align: justify; orphans: 2; widows: 2; }
+ul, ol { padding-left: 1.6rem; }
+ruby { ruby-position: over; }
+.zg-marked ruby { white-space: nowrap; }
+.zg-py { display: inline-block; text-indent: 0; }
+:has(> .zg-py) { text-align: left; }
+rt { font-family: ${latinSans}; font-size: 0.6em; font-weight: normal; color: #3d3d3d; letter-spacing: 0; }
+.zg-ref { font-family: ${sans}; font-size: 0.6em; font-weight: 700; color: var(--accent); margin-left: 0.08em; line-height: 0; }
+.zg-ref a { color: inherit; text-decoration: none; }
+[data-term].zg-marked { text-decoration: underline 0.06em #c98f87; text-underline-offset: 0.3em; text-decoration-skip-ink: none; }
+table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; font-family: ${sans}; font-size: 0.85rem; line-height: 1.5; }
+th, td { border: 1px solid var(--rule); padding: 0.25rem 0.45rem; vertical-align: top; text-align: left; }
+thead th { background: var(--tint); font-weight: 700; }
+tr, li, blockquote, pre, .zg-translation { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+pre, code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.85em; }
+blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(--rule); color: #333; }
+.zg-translation { font-family: "Noto Serif", "Liberation Serif", "Times New Roman", Georgia, serif; font-size: 0.92rem; line-height: 1.45; color: #333; text-align: left;
+  margin: 0.15rem 0 0.9rem; padding-left: 0.8rem; border-left: 3px solid #d6d0c2; }
+.zg-translation > * { margin: 0.2rem 0; text-align: left; }
+.zg-translation h1, .zg-translation h2, .zg-translation h3, .zg-translation h4 { font-family: inherit; font-size: 0.95rem; font-style: italic; margin: 0 0 0.4rem; }
+.zg-translation table { font-size: 0.78rem; }
+.zg-rendering { font-weight: 700; color: var(--fg); }
+.zg-glossary { margin-top: 2.5rem; }
+.zg-glossary h2 { border-bottom: 1px solid var(--fg); padding-bottom: 0.2rem; }
+.zg-glossary table { table-layout: fixed; font-size: 0.74rem; line-height: 1.4; overflow-wrap: break-word; }
+.zg-glossary td:first-child, .zg-glossary td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
+.zg-glossary th { padding-left: 0.3rem; padding-right: 0.3rem; }
+.zg-col-number { width: 6%; }
+.zg-col-term { width: 13%; }
+.zg-col-forms { width: 12%; }
+.zg-col-pinyin { width: 13%; }
+.zg-col-gloss { width: 13%; }
+.zg-col-note { width: 35%; }
+.zg-col-count { width: 8%; }
+.zg-glossary .zg-term { font-family: ${serif}; font-size: 1.05em; font-weight: 700; }
+.zg-glossary .zg-note { color: #333; }
+.zg-head p:lang(en), .zg-glossary :lang(en), .zg-glossary th:lang(en) { font-family: ${latinSans}; }
+.zg-empty { font-family: ${sans}; color: var(--muted); }
+@page { ${pageRules[paper]}
+  @bottom-center { content: counter(page) " / " counter(pages); font-family: ${sans}; font-size: 8.5pt; color: #666; } }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; line-height: 1.9; }
+  a { color: inherit; text-decoration: none; }
+  .zg-glossary { break-before: page; page-break-before: always; margin-top: 0; }
+}
+`
+}
