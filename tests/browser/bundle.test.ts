@@ -44,6 +44,21 @@ describe('the browser bundle', () => {
     expect(inputs.filter((path) => path.startsWith('node:'))).toEqual([])
     expect(inputs).toContain('src/plugin/remark-gloss.ts')
   })
+
+  it('should resolve `zhgloss` to the browser entry through the browser condition of package.json exports', async () => {
+    const result = await build({
+      stdin: {contents: "export {createGlossary, remarkGloss, renderArticle} from 'zhgloss'", resolveDir: process.cwd(), sourcefile: 'user.js'},
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent'
+    })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs).toContain('lib/browser.js')
+    expect(inputs.filter((path) => path.startsWith('lib/node/') || path === 'lib/index.js')).toEqual([])
+  })
 })
 
 describe.skipIf(skipBrowser)('the browser bundle in Chromium', () => {
