@@ -90,6 +90,13 @@ describe.each(names)('reader.html of %s', (name) => {
     }
   })
 
+  it('should put nothing but the term and its ruby inside a term element (footnote numbers go after it)', () => {
+    const terms = select(page(name).tree, hasTerm)
+    for (const term of terms) expect(select({type: 'root', children: [term]}, (element) => element.properties['dataAdded'] !== undefined)).toEqual([])
+    const numbers = select(page(name).tree, (element) => element.tagName === 'sup' && element.properties['dataAdded'] !== undefined)
+    expect(numbers).toHaveLength(terms.filter((term) => term.properties['dataFirst'] !== undefined).length)
+  })
+
   it('should make every term focusable and described by a tooltip with its gloss', () => {
     const {tree} = page(name)
     const tooltips = new Map(select(tree, (element) => element.properties['role'] === 'tooltip').map((tip) => [String(tip.properties['id']), tip]))

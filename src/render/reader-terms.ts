@@ -6,7 +6,7 @@
  * term index and the printed glossary need.
  */
 import type {Element, Root} from 'hast'
-import {visit} from 'unist-util-visit'
+import {SKIP, visit} from 'unist-util-visit'
 import type {Glossary} from '../glossary/create.js'
 import type {Entry} from '../glossary/types.js'
 import {fold} from '../matcher/index.js'
@@ -52,6 +52,7 @@ export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
   const variants = new Map<string, TermVariant>()
   const entries = new Map<string, UsedEntry>()
   const firstInSection = new Set<string>()
+  const footnotes = new Map<Element, number>()
   for (const term of termElements(tree, glossary)) {
     const used = entries.get(term.entry.id) ?? {entry: term.entry, count: 0, note: entries.size + 1, variants: []}
     entries.set(term.entry.id, used)
@@ -69,8 +70,9 @@ export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
       ...(term.index === 0 ? {dataFirst: ''} : {}),
       ...(isFirstInSection ? {dataFirstSection: ''} : {})
     }
-    if (term.index === 0) term.element.children.push(added('sup', {className: ['zg-fn']}, [String(used.note)]))
+    if (term.index === 0) footnotes.set(term.element, used.note)
   }
+  addFootnoteNumbers(tree, footnotes)
   return {variants: [...variants.values()], entries: [...entries.values()]}
 }
 
@@ -95,6 +97,23 @@ function variantOf(term: TermElement, variants: Map<string, TermVariant>, used: 
   variants.set(key, variant)
   used.variants.push(variant)
   return variant
+}
+
+/**
+ * Put each footnote number right after its term, outside it, so that the
+ * term element holds nothing but the term and its ruby.
+ *
+ * @param tree the article tree; changed.
+ * @param footnotes the number to put after each term element.
+ * @returns nothing.
+ */
+function addFootnoteNumbers(tree: Root, footnotes: ReadonlyMap<Element, number>): void {
+  visit(tree, 'element', (element, index, parent) => {
+    const note = footnotes.get(element)
+    if (note === undefined || !parent || index === undefined) return
+    parent.children.splice(index + 1, 0, added('sup', {className: ['zg-fn']}, [String(note)]))
+    return [SKIP, index + 2]
+  })
 }
 
 /**
