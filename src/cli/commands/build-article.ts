@@ -11,6 +11,7 @@ import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
 import type {Problem} from '../../problem.js'
 import {analyzeArticle} from '../../render/article.js'
 import type {OutputContext, OutputFile} from '../../render/formats.js'
+import type {HandoutSettings} from '../../render/handout-settings.js'
 import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../io.js'
 import {problemsOfFile} from '../report-problems.js'
@@ -32,6 +33,8 @@ export interface BuildSettings {
   files: readonly OutputFile[]
   /** Also print the handout as PDF. */
   pdf: boolean
+  /** Handout settings: density, pinyin, bilingual, paper. (default: the handout's defaults) */
+  handout?: HandoutSettings
   /** Print problems only. */
   quiet: boolean
 }
@@ -72,7 +75,7 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
   const translation = translationPath && (await isFile(translationPath))
     ? await analyzeArticle(await readArticle(translationPath, 'utf-8'), {glossary, path: relative(io.cwd, translationPath)})
     : undefined
-  const context: OutputContext = {name, article, glossary, lang: settings.lang, ui: settings.ui, ...(translation ? {translation} : {})}
+  const context: OutputContext = {name, article, glossary, lang: settings.lang, ui: settings.ui, ...(translation ? {translation} : {}), ...(settings.handout ? {handout: settings.handout} : {})}
   const items: OutputItem[] = []
   for (const output of settings.files) {
     items.push({path: join(io.cwd, settings.out, name, output.file), content: await output.render(context)})

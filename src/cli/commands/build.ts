@@ -4,10 +4,12 @@
  * `-` reads an article from standard input; `--out -` writes one file to
  * standard output; `--watch` builds again whatever changes.
  */
-import {join} from 'node:path'
+import {basename, join} from 'node:path'
 import type {Encoding} from '../../node/read-article.js'
 import {ZhglossError} from '../../problem.js'
+import {printHandouts} from '../../node/pdf.js'
 import {formatNames, formats, type FormatName, type OutputFile} from '../../render/formats.js'
+import {handoutSettingsOf} from '../../render/handout-settings.js'
 import type {Io} from '../io.js'
 import type {FlagValues} from '../parse.js'
 import {createProgress} from '../progress.js'
@@ -45,9 +47,16 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   }
   const progress = createProgress(io, {quiet: settings.quiet, sink: settings.out === stdinPath ? io.stderr : io.stdout})
   const session = createBuildSession(settings, io, progress)
+  const started = Date.now()
   const result = await session.build(articles, glossary)
+  if (settings.pdf && settings.out !== stdinPath) {
+    const names = articles.map((path) => (path === stdinPath ? 'stdin' : basename(path).replace(/\.md$/i, '')))
+    const problems = await printHandouts({out: settings.out, cwd: io.cwd, names, env: io.env, since: started, ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}), say: (line) => progress.say(line)})
+    result.warnings += problems.length
+    progress.problems(problems)
+  }
   if (settings.out !== stdinPath) progress.summary({built: result.built, failed: articles.length - result.built, terms: result.terms, warnings: result.warnings, where: session.where()})
-  return result.failures.length === 0 ? 0 : exitCodeOf(result.failures)
+  return result.failures.length === 0 ? 0 : result.built > 0 ? 1 : exitCodeOf(result.failures)
 }
 
 /**
@@ -69,6 +78,7 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
     encoding,
     files,
     pdf: flags['pdf'] === true,
+    handout: handoutSettingsOf(flags),
     quiet: flags['quiet'] === true
   }
 }
