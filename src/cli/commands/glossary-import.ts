@@ -1,0 +1,52 @@
+/**
+ * `zhgloss glossary import FILE --from csv|tbx`: replace the glossary files
+ * with the content of a CSV or TBX file. Nothing is written unless the whole
+ * file is valid (rows and the glossary's rules); every problem names its line.
+ */
+import {readFile} from 'node:fs/promises'
+import {extname, join, resolve} from 'node:path'
+import {glossaryFromCsv} from '../../exchange/csv.js'
+import {glossaryFromTbx} from '../../exchange/tbx.js'
+import {formatTermsFiles} from '../../exchange/terms-file.js'
+import {namespace} from '../../glossary/create.js'
+import {writeFilesAtomically} from '../../node/write-files.js'
+import type {Io} from '../io.js'
+import type {FlagValues} from '../parse.js'
+import {printProblems} from '../report-problems.js'
+import {displayPath} from './shared.js'
+
+/**
+ * Run `glossary import`.
+ *
+ * @param flags the parsed flags.
+ * @param positionals the file to import.
+ * @param io the outside world.
+ * @returns the exit code.
+ */
+export async function glossaryImport(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
+  const file = positionals[0] ?? ''
+  const format = typeof flags['from'] === 'string' ? flags['from'] : extname(file).slice(1).toLowerCase()
+  if (format !== 'csv' && format !== 'tbx') {
+    io.stderr.write(`zhgloss glossary import: say which format with --from csv or --from tbx (the file's extension does not tell)\n`)
+    return 2
+  }
+  let text: string
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8')
+  } catch {
+    io.stderr.write(`${file}: cannot read this file; check the path\n`)
+    return 2
+  }
+  const imported = format === 'csv' ? glossaryFromCsv(text, file) : glossaryFromTbx(text, file)
+  if ('problems' in imported) {
+    printProblems(imported.problems, io.stderr)
+    io.stderr.write(`${file}: nothing imported; fix the problems above and import again\n`)
+    return 1
+  }
+  const folder = resolve(io.cwd, String(flags['glossary']))
+  const files = [...formatTermsFiles(imported.resources)].map(([lang, content]) => ({path: join(folder, lang, `${namespace}.json`), content}))
+  await writeFilesAtomically(files)
+  const entries = Object.keys(imported.resources.zh.terms).length
+  io.stdout.write(`imported ${entries} entries from ${file} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`)
+  return 0
+}

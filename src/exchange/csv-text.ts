@@ -1,0 +1,105 @@
+/**
+ * RFC 4180 text: fields separated by commas, quoted when they hold a comma,
+ * quote or line break, records ending in CRLF. Reading keeps the line each
+ * record starts on, for messages.
+ */
+
+/** One record and the line it starts on. */
+export interface CsvRecord {
+  line: number
+  fields: string[]
+}
+
+/**
+ * Write records as CSV.
+ *
+ * @param records rows of fields.
+ * @returns the CSV text, each record ending in CRLF.
+ */
+export function writeCsv(records: ReadonlyArray<readonly string[]>): string {
+  return records.map((record) => `${record.map(quoteField).join(',')}\r\n`).join('')
+}
+
+/** Quote a field when it must be (or when spaces at its ends would be lost). */
+function quoteField(field: string): string {
+  return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+}
+
+/**
+ * Read CSV text.
+ *
+ * @param text the CSV (LF or CRLF line ends; a byte order mark is dropped).
+ * @returns the records, blank lines skipped, or the line and column of a quoting error.
+ */
+export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: number; column: number; message: string}} {
+  const source = text.replace(/^\ufeff/, '')
+  const records: CsvRecord[] = []
+  let fields: string[] = []
+  let field = ''
+  let line = 1
+  let column = 1
+  let recordLine = 1
+  let index = 0
+  const endRecord = (): void => {
+    fields.push(field)
+    if (!(fields.length === 1 && fields[0] === '')) records.push({line: recordLine, fields})
+    fields = []
+    field = ''
+  }
+  while (index < source.length) {
+    const char = source[index] ?? ''
+    if (char === '"' && field === '') {
+      const quoteLine = line
+      const quoteColumn = column
+      index++
+      column++
+      for (;;) {
+        if (index >= source.length) return {error: {line: quoteLine, column: quoteColumn, message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'}}
+        const inner = source[index] ?? ''
+        if (inner === '"') {
+          if (source[index + 1] === '"') {
+            field += '"'
+            index += 2
+            column += 2
+            continue
+          }
+          index++
+          column++
+          break
+        }
+        if (inner === '\n') {
+          line++
+          column = 1
+        } else column++
+        field += inner
+        index++
+      }
+      const next = source[index]
+      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+        return {error: {line, column, message: `text after the closing quote of a field opened at line ${quoteLine}, column ${quoteColumn}; quote the whole field and write a " inside it as ""`}}
+      }
+      continue
+    }
+    if (char === ',') {
+      fields.push(field)
+      field = ''
+    } else if (char === '\r' && source[index + 1] === '\n') {
+      index++
+      endRecord()
+      line++
+      column = 0
+      recordLine = line
+    } else if (char === '\n') {
+      endRecord()
+      line++
+      column = 0
+      recordLine = line
+    } else if (char === '"') {
+      return {error: {line, column, message: 'a " inside an unquoted field; quote the field and write the " as ""'}}
+    } else field += char
+    index++
+    column++
+  }
+  if (field !== '' || fields.length > 0) endRecord()
+  return {records}
+}
