@@ -45,7 +45,7 @@ ruby { ruby-position: over; }
 .zg-marked ruby { white-space: nowrap; }
 .zg-py { display: inline-block; text-indent: 0; }
 :has(> .zg-py) { text-align: left; }
-rt { font-family: ${latinSans}; font-size: 0.6em; font-weight: normal; color: #3d3d3d; letter-spacing: 0; }
+rt { font-family: ${sans}; font-size: 0.6em; font-weight: normal; color: #3d3d3d; letter-spacing: 0; }
 .zg-ref { font-family: ${sans}; font-size: 0.6em; font-weight: 700; color: var(--accent); margin-left: 0.08em; line-height: 0; }
 .zg-ref a { color: inherit; text-decoration: none; }
 [data-term].zg-marked { text-decoration: underline 0.06em #c98f87; text-underline-offset: 0.3em; text-decoration-skip-ink: none; }

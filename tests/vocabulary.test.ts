@@ -1,0 +1,120 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {createGlossary, type Glossary} from '../src/glossary/create.js'
+import {loadGlossary} from '../src/node/load-glossary.js'
+import {analyzeArticle} from '../src/render/article.js'
+import {formats} from '../src/render/formats.js'
+import {termRows} from '../src/render/handout-rows.js'
+import {csvColumns, renderVocabularyCsv, renderVocabularyTsv} from '../src/render/vocabulary.js'
+
+const articles = readdirSync('articles').filter((name) => name.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(name))
+
+let glossary: Glossary
+
+beforeAll(async () => {
+  glossary = await loadGlossary('glossary')
+})
+
+/**
+ * Parse delimited text as RFC 4180 does (and Anki's reader, with a tab):
+ * quoted fields may hold the delimiter, quotes (doubled) and line breaks.
+ */
+function parseDelimited(text: string, delimiter: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"'
+        index++
+      } else if (character === '"') quoted = false
+      else field += character
+    } else if (character === '"' && field === '') quoted = true
+    else if (character === delimiter) {
+      record.push(field)
+      field = ''
+    } else if (character === '\n' || (character === '\r' && text[index + 1] === '\n')) {
+      if (character === '\r') index++
+      record.push(field)
+      records.push(record)
+      record = []
+      field = ''
+    } else field += character
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field])
+  return records
+}
+
+/** A glossary whose gloss and note hold every character the formats must escape. */
+function awkwardGlossary(): Glossary {
+  return createGlossary({
+    zh: {terms: {chip: {forms: ['芯片', '晶片'], pinyin: 'xīnpiàn', category: 'concept'}}},
+    en: {terms: {chip: {gloss: '"die", chip', note: 'A tab\there, a line\nbreak, and a "quote".'}}}
+  })
+}
+
+describe('vocabulary.tsv', () => {
+  for (const name of articles) {
+    it(`should import ${name} into Anki: file headers, then front, back and tags for each term in order`, async () => {
+      const article = await analyzeArticle(readFileSync(join('articles', name), 'utf8'), {glossary, path: name})
+      const tsv = renderVocabularyTsv(article, {glossary, name: name.replace(/\.md$/, '')})
+      const lines = tsv.split('\n')
+      expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3'])
+      expect(tsv.endsWith('\n')).toBe(true)
+      const notes = parseDelimited(lines.slice(3).join('\n'), '\t')
+      const rows = termRows(article, glossary)
+      expect(notes).toHaveLength(rows.length)
+      notes.forEach((note, index) => {
+        const row = rows[index]
+        if (!row) throw new Error('more notes than terms')
+        expect(note).toEqual([row.pinyin ? `${row.written} (${row.pinyin})` : row.written, row.note ? `${row.gloss} — ${row.note}` : row.gloss, `${name.replace(/\.md$/, '')} ${row.category}`])
+      })
+    })
+  }
+
+  it('should keep each note on one line and quote fields that hold a quote', async () => {
+    const awkward = awkwardGlossary()
+    const article = await analyzeArticle('芯片很重要。\n', {glossary: awkward})
+    const tsv = renderVocabularyTsv(article, {glossary: awkward, name: 'my article'})
+    const lines = tsv.trimEnd().split('\n')
+    expect(lines).toHaveLength(4)
+    expect(parseDelimited(lines[3] ?? '', '\t')).toEqual([['芯片 (xīnpiàn)', '"die", chip — A tab here, a line break, and a "quote".', 'my_article concept']])
+  })
+})
+
+describe('vocabulary.csv', () => {
+  for (const name of articles) {
+    it(`should list ${name}'s terms under a header row, as UTF-8 with a byte order mark and CRLF line ends`, async () => {
+      const article = await analyzeArticle(readFileSync(join('articles', name), 'utf8'), {glossary, path: name})
+      const csv = renderVocabularyCsv(article, {glossary, name})
+      expect(csv.startsWith('\uFEFF')).toBe(true)
+      expect(csv.endsWith('\r\n')).toBe(true)
+      expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
+      const [header, ...records] = parseDelimited(csv.slice(1), ',')
+      expect(header).toEqual([...csvColumns])
+      const rows = termRows(article, glossary)
+      expect(records).toEqual(
+        rows.map((row) => [String(row.number), row.written, row.otherForms.join('; '), row.pinyin, row.gloss, row.note, String(row.occurrences), row.id, row.category])
+      )
+    })
+  }
+
+  it('should quote commas, quotes and line breaks so that they read back as written', async () => {
+    const awkward = awkwardGlossary()
+    const article = await analyzeArticle('芯片很重要，晶片也是。\n', {glossary: awkward})
+    const csv = renderVocabularyCsv(article, {glossary: awkward, name: 'x'})
+    const [, record] = parseDelimited(csv.slice(1), ',')
+    expect(record).toEqual(['1', '芯片', '晶片', 'xīnpiàn', '"die", chip', 'A tab\there, a line\nbreak, and a "quote".', '2', 'chip', 'concept'])
+  })
+})
+
+describe('the vocabulary format', () => {
+  it('should write vocabulary.tsv and vocabulary.csv', () => {
+    expect(formats.vocabulary.map((output) => output.file)).toEqual(['vocabulary.tsv', 'vocabulary.csv'])
+    expect(formats.handout.map((output) => output.file)).toEqual(['handout.html'])
+  })
+})
