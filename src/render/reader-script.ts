@@ -151,7 +151,8 @@ function readerMain(): void {
     if (term) show(term)
   })
   document.addEventListener('focusout', (event) => {
-    if (termOf(event.target) === openTerm) hide()
+    // A click into the open tooltip (to select its text) takes focus from the term but should not close it.
+    if (termOf(event.target) === openTerm && !open?.matches(':hover')) hide()
   })
   document.addEventListener('click', (event) => {
     const term = termOf(event.target)
