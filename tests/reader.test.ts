@@ -206,6 +206,16 @@ describe('pinyin over all text', () => {
     expect(pieces.at(-1)).toEqual({type: 'text', value: '：H200'})
   })
 
+  it('should colour a term’s characters by tone only where the tones agree with its pinyin', () => {
+    const tones = (id: string): string[] => {
+      const term = select(page('h200-exports').tree, (element) => element.properties['dataTerm'] === id)[0]!
+      return select({type: 'root', children: [term]}, (element) => element.tagName === 'span' && element !== term).map((span) => String(span.properties['className']))
+    }
+    expect(tones('nvidia')).toEqual(['zg-t1', 'zg-t3', 'zg-t2'])
+    // The glossary reads 华为 Huáwéi, pinyin-pro huá wèi: no colour rather than a wrong one.
+    expect(tones('huawei')).toEqual([])
+  })
+
   it('should tell tones from tone marks', () => {
     expect(['zhōng', 'guó', 'měi', 'shì', 'de', 'lǜ'].map(toneOf)).toEqual([1, 2, 3, 4, 5, 4])
   })

@@ -11,6 +11,7 @@ import type {Glossary} from '../glossary/create.js'
 import type {Entry} from '../glossary/types.js'
 import {fold} from '../matcher/index.js'
 import {added} from './page.js'
+import {addTermTones} from './reader-pinyin.js'
 import {addRuby, termElements, type TermElement} from './terms.js'
 
 /** One way a term is written in the article (entry, text, model): one tooltip each. */
@@ -61,7 +62,7 @@ export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
     const sectionKey = `${sections.get(term.element) ?? 0}\u0000${term.entry.id}`
     const isFirstInSection = !firstInSection.has(sectionKey)
     firstInSection.add(sectionKey)
-    addRuby(term)
+    if (addRuby(term)) addTermTones(term.element)
     term.element.properties = {
       ...term.element.properties,
       tabIndex: 0,
