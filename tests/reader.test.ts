@@ -182,6 +182,17 @@ describe('reader.html', () => {
     expect(page('h200-exports').html).toMatch(/<html lang="zh-Hans">/)
   })
 
+  it('should pair blocks in order and leave a side empty where the translation is short', async () => {
+    const markdown = '# 标题\n\n英伟达发布了新芯片。\n\n台积电负责制造。\n'
+    const article = await analyzeArticle(markdown, {glossary})
+    const translation = await analyzeArticle('# Title\n\nNvidia released a new chip.\n', {glossary})
+    const html = renderReader(article, {glossary, translation})
+    const tree = fromHtml(html)
+    const rows = select(tree, (element) => (element.properties['className'] as string[] | undefined)?.includes('zg-row') === true)
+    expect(rows.map((row) => toString(row.children[1]!))).toEqual(['Title', 'Nvidia released a new chip.', ''])
+    expect(ownText(html)).toBe(ownText(bareHtml(markdown)))
+  })
+
   it('should show no translation control without a translation', () => {
     expect(page('h200-exports').bare).not.toContain('data-setting="translation"')
     expect(page('h200-exports').html).toContain('data-setting="translation"')
