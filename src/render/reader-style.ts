@@ -73,6 +73,8 @@ button { cursor: pointer; }
 .zg-py rt { display: none; }
 :root[data-text-pinyin="on"] .zg-py rt { display: ruby-text; }
 :root[data-text-pinyin="on"] main { line-height: 2.6; }
+/* Syllables of neighbouring characters would run together ("měiguó"): a hair of space keeps them apart. */
+:root[data-text-pinyin="on"] :is(.zg-py, [data-term] ruby) { margin-inline: 0.08em; }
 :root[data-tones="on"] .zg-t1 { color: var(--t1); }
 :root[data-tones="on"] .zg-t2 { color: var(--t2); }
 :root[data-tones="on"] .zg-t3 { color: var(--t3); }
