@@ -3,11 +3,10 @@
  * lacks — Latin and alphanumeric tokens, model numbers of a known series,
  * titles in 《》, and short quoted phrases.
  */
-import type {Root, Text} from 'mdast'
-import {SKIP, visit} from 'unist-util-visit'
+import type {Root} from 'mdast'
 import type {Glossary} from '../glossary/create.js'
 import {fold} from '../matcher/index.js'
-import {createLocator} from '../plugin/locate.js'
+import {extractBlocks} from './blocks.js'
 
 export type CandidateReason = 'latin' | 'model' | 'title' | 'quoted'
 
@@ -19,12 +18,12 @@ export interface Candidate {
   reason: CandidateReason
 }
 
-const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'definition'])
-
 /** Latin words with a capital or a digit (H20, B200, CoWoS, MI308X), not plain numbers. */
 const latinToken = /(?<![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][A-Za-z0-9.\-+\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*(?![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])/g
 const titled = /《([^《》\n]{1,40})》/g
 const quoted = /[“「]([\p{Script=Han}A-Za-z0-9]{2,10})[”」]/gu
+/** A number with its unit (80GB, 3.35TB) is a quantity, not a name. */
+const quantity = /^[0-9\uff10-\uff19]+(?:\.[0-9]+)?(?:GB|TB|MB|PB|TFLOPS|PFLOPS|nm|W|kW|GHz|MHz)$/i
 
 /**
  * Find candidates in a marked tree (terms are `glossTerm` nodes).
@@ -35,32 +34,28 @@ const quoted = /[“「]([\p{Script=Han}A-Za-z0-9]{2,10})[”」]/gu
  * @returns candidates in document order.
  */
 export function findCandidates(tree: Root, source: string, glossary: Glossary): Candidate[] {
-  const locate = createLocator(source)
   const candidates: Candidate[] = []
   const known = new Set(glossary.entries.flatMap((entry) => entry.forms.map(fold)))
-  const add = (node: Text, start: number, text: string, reason: CandidateReason): void => {
-    const {line, column} = locate.occurrence(node, {start, end: start + text.length, id: '', form: text})
-    candidates.push({text, line, column, reason})
-  }
-  visit(tree, (node) => {
-    if (skipped.has(node.type)) return SKIP
-    if (node.type === 'glossTerm') {
-      const [child] = node.children
-      if (node.model !== undefined && child && !known.has(fold(child.value))) add(child, 0, child.value, 'model')
-      return SKIP
+  for (const block of extractBlocks(tree, source)) {
+    const found: Array<{start: number; text: string; reason: CandidateReason}> = []
+    const inTerm = (offset: number): boolean => block.terms.some((term) => term.start <= offset && offset < term.end)
+    for (const term of block.terms) {
+      if (term.model !== undefined && !known.has(fold(term.text))) found.push({start: term.start, text: term.text, reason: 'model'})
     }
-    if (node.type !== 'text') return
-    for (const match of node.value.matchAll(latinToken)) {
+    for (const match of block.text.matchAll(latinToken)) {
       const token = match[0].replace(/[.\-+]+$/, '')
-      if (/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/.test(token) && !known.has(fold(token)) && !isCommonWord(token)) add(node, match.index, token, 'latin')
+      if (inTerm(match.index) || !/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/.test(token) || quantity.test(token)) continue
+      if (!known.has(fold(token)) && !isCommonWord(token)) found.push({start: match.index, text: token, reason: 'latin'})
     }
     for (const pattern of [titled, quoted]) {
-      for (const match of node.value.matchAll(pattern)) {
+      for (const match of block.text.matchAll(pattern)) {
         const inner = match[1] ?? ''
-        if (!known.has(fold(inner))) add(node, match.index + 1, inner, pattern === titled ? 'title' : 'quoted')
+        if (!known.has(fold(inner))) found.push({start: match.index + 1, text: inner, reason: pattern === titled ? 'title' : 'quoted'})
       }
     }
-  })
+    found.sort((a, b) => a.start - b.start)
+    for (const item of found) candidates.push({text: item.text, ...block.place(item.start), reason: item.reason})
+  }
   return candidates
 }
 

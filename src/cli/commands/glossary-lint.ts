@@ -1,0 +1,64 @@
+/**
+ * `zhgloss glossary lint [ARTICLE.md ...]`: the glossary's own problems
+ * (schema, forms claimed twice: errors, exit 1) and warnings (glosses
+ * missing in a language, pinyin that differs from pinyin-pro's; with
+ * articles, entries never used and candidates never glossed).
+ */
+import {readFile} from 'node:fs/promises'
+import {join, resolve} from 'node:path'
+import {namespace} from '../../glossary/create.js'
+import {lintGlossary} from '../../lint/lint.js'
+import {readArticle, type Encoding} from '../../node/read-article.js'
+import {positionAt, ZhglossError, type Problem} from '../../problem.js'
+import {analyzeArticle, type Article} from '../../render/article.js'
+import type {Io} from '../io.js'
+import type {FlagValues} from '../parse.js'
+import {printProblems} from '../report-problems.js'
+import {displayPath, loadGlossaryFor} from './shared.js'
+
+/**
+ * Run `glossary lint`.
+ *
+ * @param flags the parsed flags.
+ * @param positionals the articles to check the glossary's use against.
+ * @param io the outside world.
+ * @returns the exit code.
+ */
+export async function glossaryLint(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
+  const glossary = await loadGlossaryFor(flags, io)
+  if (typeof glossary === 'number') return glossary
+  const folder = resolve(io.cwd, String(flags['glossary']))
+  const articles: Article[] = []
+  for (const path of positionals) {
+    try {
+      articles.push(await analyzeArticle(await readArticle(resolve(io.cwd, path), String(flags['encoding'] ?? 'utf-8') as Encoding), {glossary, path}))
+    } catch (error) {
+      if (!(error instanceof ZhglossError)) throw error
+      printProblems(error.problems, io.stderr)
+      return 2
+    }
+  }
+  const fileName = (lang: string): string => displayPath(join(folder, lang, `${namespace}.json`), io.cwd)
+  const problems = await placeEntries(lintGlossary(glossary, {articles, fileName}), io.cwd)
+  printProblems(problems, io.stderr)
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length
+  io.stdout.write(`${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`)
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0
+}
+
+/** Give problems about an entry the line and column of the entry's key in its file. */
+async function placeEntries(problems: readonly Problem[], cwd: string): Promise<Problem[]> {
+  const texts = new Map<string, string>()
+  const placed: Problem[] = []
+  for (const problem of problems) {
+    if (problem.entry === undefined || problem.line !== undefined) {
+      placed.push(problem)
+      continue
+    }
+    if (!texts.has(problem.file)) texts.set(problem.file, await readFile(resolve(cwd, problem.file), 'utf8').catch(() => ''))
+    const text = texts.get(problem.file) ?? ''
+    const offset = text.indexOf(`${JSON.stringify(problem.entry)}:`)
+    placed.push(offset === -1 ? problem : {...problem, ...positionAt(text, offset)})
+  }
+  return placed
+}

@@ -1,0 +1,81 @@
+/**
+ * `glossary lint`: errors from loading, warnings for missing glosses,
+ * pinyin that pinyin-pro reads otherwise, and, with articles, entries never
+ * used and candidates never glossed.
+ */
+import {readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {createGlossary} from '../src/glossary/create.js'
+import type {GlossaryResources} from '../src/glossary/types.js'
+import {comparablePinyin, lintGlossary} from '../src/lint/lint.js'
+import {analyzeArticle} from '../src/render/article.js'
+import {runCli, tempProject} from './support/cli-io.js'
+
+/** A small glossary with one entry per case. */
+function smallGlossary(pinyin: string): ReturnType<typeof createGlossary> {
+  const resources: GlossaryResources = {
+    zh: {terms: {
+      nvidia: {forms: ['英伟达'], pinyin, category: 'company'},
+      tsmc: {forms: ['台积电'], pinyin: 'Táijīdiàn', category: 'company'}
+    }},
+    en: {terms: {nvidia: {gloss: 'Nvidia', note: 'A chip designer.'}, tsmc: {gloss: 'TSMC', note: 'A foundry.'}}},
+    de: {terms: {nvidia: {gloss: 'Nvidia', note: 'Ein Chipentwickler.'}}}
+  }
+  return createGlossary(resources)
+}
+
+describe('lintGlossary', () => {
+  it('should compare pinyin without case, spaces or apostrophes', () => {
+    expect(comparablePinyin("Yīng wěi Dá")).toBe(comparablePinyin('yīngwěidá'))
+    expect(comparablePinyin("Xī'ān")).toBe(comparablePinyin('xī ān'))
+    expect(comparablePinyin('Yīngwěidà')).not.toBe(comparablePinyin('yīngwěidá'))
+  })
+
+  it('should warn when the pinyin differs from pinyin-pro, and not when only the writing differs', () => {
+    const rules = (pinyin: string): string[] => lintGlossary(smallGlossary(pinyin)).filter((problem) => problem.rule === 'pinyin-differs').map((problem) => problem.entry ?? '')
+    expect(rules('Yīngwěidà')).toEqual(['nvidia'])
+    expect(rules('Yīng wěi dá')).toEqual([])
+  })
+
+  it('should warn about entries with no gloss in a language', () => {
+    const missing = lintGlossary(smallGlossary('Yīngwěidá')).filter((problem) => problem.rule === 'gloss-language-missing')
+    expect(missing.map((problem) => `${problem.file} ${problem.entry ?? ''}`)).toEqual(['de/terms.json tsmc'])
+    expect(missing[0]?.severity).toBe('warning')
+  })
+
+  it('should name entries no article uses and candidates no entry glosses, with their places', async () => {
+    const glossary = smallGlossary('Yīngwěidá')
+    const article = await analyzeArticle('# 标题\n\n英伟达发布了《芯片报告》，其中提到CoWoS。\n', {glossary, path: 'a.md'})
+    const problems = lintGlossary(glossary, {articles: [article]})
+    expect(problems.filter((problem) => problem.rule === 'entry-unused').map((problem) => problem.entry)).toEqual(['tsmc'])
+    const candidates = problems.filter((problem) => problem.rule === 'candidate-unglossed').map((problem) => `${problem.line ?? 0}:${problem.column ?? 0} ${problem.message.split(' ')[0] ?? ''}`)
+    expect(candidates).toEqual(['3:8 "芯片报告"', '3:18 "CoWoS"'])
+  })
+})
+
+describe('zhgloss glossary lint', () => {
+  it('should exit 0 on our glossary and print a summary', async () => {
+    const cwd = await tempProject()
+    const result = await runCli(['glossary', 'lint', 'articles/h200-exports.md'], {cwd})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^glossary: \d+ entries, .* against 1 article$/m)
+  })
+
+  it('should exit 1 on a form claimed by two entries and on a schema error, with the place', async () => {
+    const cwd = await tempProject()
+    const file = join(cwd, 'glossary', 'zh', 'terms.json')
+    const zh = JSON.parse(await readFile(file, 'utf8')) as Record<string, {forms: string[]; category: string}>
+    zh['huawei']?.forms.push('英伟达')
+    if (zh['tsmc']) zh['tsmc'].category = 'foundry'
+    await writeFile(file, `${JSON.stringify(zh, null, 2)}\n`)
+    const result = await runCli(['glossary', 'lint'], {cwd})
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/glossary\/zh\/terms\.json:\d+:\d+: .*tsmc.*category/)
+    if (zh['tsmc']) zh['tsmc'].category = 'company'
+    await writeFile(file, `${JSON.stringify(zh, null, 2)}\n`)
+    const duplicate = await runCli(['glossary', 'lint'], {cwd})
+    expect(duplicate.code).toBe(1)
+    expect(duplicate.stderr).toMatch(/glossary\/zh\/terms\.json:\d+:\d+: .*"英伟达" is also a form of entry "nvidia"/)
+  })
+})
