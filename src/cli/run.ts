@@ -4,6 +4,9 @@
 import {ZhglossError} from '../problem.js'
 import {build} from './commands/build.js'
 import {check} from './commands/check.js'
+import {glossaryExport} from './commands/glossary-export.js'
+import {glossaryImport} from './commands/glossary-import.js'
+import {glossaryLint} from './commands/glossary-lint.js'
 import {exitCodeOf} from './commands/shared.js'
 import {helpText} from './help.js'
 import type {Io} from './io.js'
@@ -14,7 +17,7 @@ import {reportProblems} from './report-problems.js'
 export type CommandRunner = (flags: FlagValues, positionals: readonly string[], io: Io) => Promise<number>
 
 /** Implementations by command name; commands not listed here say so. */
-export const runners: Record<string, CommandRunner> = {build, check}
+export const runners: Record<string, CommandRunner> = {build, check, 'glossary export': glossaryExport, 'glossary import': glossaryImport, 'glossary lint': glossaryLint}
 
 /**
  * Run the command line.
