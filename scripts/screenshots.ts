@@ -98,12 +98,22 @@ async function photograph(browser: Browser, file: string, shots: readonly Shot[]
   return written
 }
 
-/** Open the reading options, so the picture shows them. */
+/**
+ * Open the reading options, so the picture shows them.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
 async function openOptions(page: Page): Promise<void> {
   await page.click('.zg-options summary')
 }
 
-/** Show a part with headings and terms in both languages. */
+/**
+ * Show a part with headings and terms in both languages.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
 async function scrollToSecondSection(page: Page): Promise<void> {
   await page.locator('main h3').first().evaluate((heading) => {
     heading.scrollIntoView({block: 'start'})
@@ -111,14 +121,24 @@ async function scrollToSecondSection(page: Page): Promise<void> {
   })
 }
 
-/** Point at a term in the body of the text, so that its tooltip is open. */
+/**
+ * Point at a term in the body of the text, so that its tooltip is open.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
 async function hoverTerm(page: Page): Promise<void> {
   const term = page.locator('main p [data-term]').nth(1)
   await term.evaluate((element) => element.scrollIntoView({block: 'center'}))
   await term.hover()
 }
 
-/** Turn on pinyin over all the text, with tone colours. */
+/**
+ * Turn on pinyin over all the text, with tone colours.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
 async function pinyinWithTones(page: Page): Promise<void> {
   await page.click('.zg-options summary')
   await page.check('[data-setting="textPinyin"]')
@@ -126,14 +146,24 @@ async function pinyinWithTones(page: Page): Promise<void> {
   await page.click('.zg-options summary')
 }
 
-/** Choose a term in the index and step to its second occurrence. */
+/**
+ * Choose a term in the index and step to its second occurrence.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
 async function stepThroughTerm(page: Page): Promise<void> {
   await page.click('.zg-index summary')
   await page.click('[data-index="nvidia"]')
   await page.click('.zg-step[data-step="1"]')
 }
 
-/** Show the printed glossary at the end. */
+/**
+ * Show the printed glossary at the end.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
 async function scrollToGlossary(page: Page): Promise<void> {
   await page.locator('.zg-print-glossary').evaluate((section) => section.scrollIntoView({block: 'start'}))
 }

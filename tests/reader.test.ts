@@ -58,6 +58,7 @@ function writtenText(element: Element): string {
   return toString(copy)
 }
 
+/** The built pages of an article; fails loudly when it was not built. */
 function page(name: string) {
   const found = pages.get(name)
   if (!found) throw new Error(`no page for ${name}`)

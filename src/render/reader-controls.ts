@@ -85,13 +85,27 @@ export function stepper(t: TFunction): Element {
   ])
 }
 
-/** A select among named values; the first is the default. */
+/**
+ * A select among named values; the first is the default.
+ *
+ * @param setting the setting's name (`data-setting`).
+ * @param label what the control is called.
+ * @param values the values and how each is called.
+ * @returns the labelled select.
+ */
 function choice(setting: string, label: string, values: Record<string, string>): Element {
   const options: ElementContent[] = Object.entries(values).map(([value, text], i) => added('option', {value, selected: i === 0}, [text]))
   return added('label', {className: ['zg-choice']}, [added('span', {}, [label]), added('select', {dataSetting: setting}, options)])
 }
 
-/** An on/off checkbox. */
+/**
+ * An on/off checkbox.
+ *
+ * @param setting the setting's name (`data-setting`).
+ * @param label what the control is called.
+ * @param on whether it is on by default.
+ * @returns the labelled checkbox.
+ */
 function toggle(setting: string, label: string, on: boolean): Element {
   return added('label', {className: ['zg-toggle']}, [added('input', {type: 'checkbox', dataSetting: setting, checked: on}), added('span', {}, [label])])
 }

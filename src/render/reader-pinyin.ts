@@ -50,7 +50,13 @@ export function rubyPieces(text: string): ElementContent[] | undefined {
   return pieces
 }
 
-/** One run of Han characters, read as a phrase; a run pinyin-pro does not read syllable for syllable keeps one ruby. */
+/**
+ * One run of Han characters, read as a phrase; a run pinyin-pro does not read
+ * syllable for syllable keeps one ruby.
+ *
+ * @param run Han characters only.
+ * @returns a ruby per character, or one for the run.
+ */
 function rubyRun(run: string): Element[] {
   const characters = [...run]
   const syllables = readPhrase(run).split(' ')
@@ -58,6 +64,13 @@ function rubyRun(run: string): Element[] {
   return characters.map((character, i) => ruby(character, syllables[i] ?? ''))
 }
 
+/**
+ * A ruby element with its tone class.
+ *
+ * @param base the character(s).
+ * @param reading their pinyin.
+ * @returns the `<ruby>`.
+ */
 function ruby(base: string, reading: string): Element {
   return {
     type: 'element',

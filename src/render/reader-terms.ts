@@ -89,7 +89,14 @@ export function tooltipId(id: string, n: number): string {
   return `zg-tip-${id}-${n}`
 }
 
-/** Find or make the variant of a term; terms written alike (after folding) share one. */
+/**
+ * Find or make the variant of a term; terms written alike (after folding) share one.
+ *
+ * @param term the term element.
+ * @param variants the variants so far, by entry and folded text; added to.
+ * @param used the term's entry as used in the article; its variants are added to.
+ * @returns the variant.
+ */
 function variantOf(term: TermElement, variants: Map<string, TermVariant>, used: UsedEntry): TermVariant {
   const key = `${term.entry.id}\u0000${fold(term.text)}`
   const known = variants.get(key)

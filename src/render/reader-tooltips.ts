@@ -58,6 +58,13 @@ export function printGlossary(entries: readonly UsedEntry[], options: DescribeOp
   ])
 }
 
+/**
+ * One entry of the printed glossary: the ways it is written here, pinyin, gloss(es), note, other forms.
+ *
+ * @param used the entry as used in the article.
+ * @param options glossary, language, strings.
+ * @returns the `<li>`, numbered as its footnote.
+ */
 function glossaryItem(used: UsedEntry, options: DescribeOptions): Element {
   const {entry} = used
   const gloss = options.glossary.gloss(entry.id, options.lang)
@@ -75,7 +82,12 @@ function glossaryItem(used: UsedEntry, options: DescribeOptions): Element {
   ])
 }
 
-/** The term as written without its model number: what pinyin and forms are about. */
+/**
+ * The term as written without its model number: what pinyin and forms are about.
+ *
+ * @param variant the term as written.
+ * @returns the text before the model number.
+ */
 function baseText(variant: TermVariant): string {
   if (variant.model === undefined) return variant.text
   return variant.text.slice(0, variant.text.lastIndexOf(variant.model)).trimEnd()
@@ -85,6 +97,10 @@ function baseText(variant: TermVariant): string {
  * The pinyin after the headword. A term written in Latin letters (NVIDIA)
  * shows the Chinese headword with its pinyin instead, so that a reader still
  * learns the Chinese name.
+ *
+ * @param entry the entry.
+ * @param base the term as written, without model number.
+ * @returns the content to put after the headword (empty when there is no pinyin at all).
  */
 function readingLine(entry: Entry, base: string): Array<ElementContent | string> {
   const reading = readingOf(entry, base)
@@ -95,10 +111,23 @@ function readingLine(entry: Entry, base: string): Array<ElementContent | string>
   return [' ', added('span', {lang: 'zh'}, [headword]), ' ', added('span', {className: ['zg-tip-pinyin']}, [headReading])]
 }
 
+/**
+ * The line naming the other forms of an entry (又作 / Also written).
+ *
+ * @param others the forms not written here.
+ * @param t the strings.
+ * @returns the line.
+ */
 function otherForms(others: readonly string[], t: (key: string) => string): Element {
   return added('span', {className: ['zg-tip-forms']}, [`${t('alsoWritten')}: `, added('span', {lang: 'zh'}, [others.join(' · ')])])
 }
 
+/**
+ * The items without repeats, in first-seen order.
+ *
+ * @param items strings.
+ * @returns each once.
+ */
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)]
 }

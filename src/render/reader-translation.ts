@@ -58,12 +58,23 @@ export function markTranslation(translation: Article, glossary: Glossary, lang: 
   return tree
 }
 
-/** Only elements are blocks; the white space between them is not. */
+/**
+ * The blocks of a tree's top level: elements, not the white space between them.
+ *
+ * @param nodes top-level nodes.
+ * @returns the elements.
+ */
 function blocksOf(nodes: readonly RootContent[]): Element[] {
   return nodes.filter((node): node is Element => node.type === 'element')
 }
 
-/** Replace every `data-term` element by its text and join the text around it again. */
+/**
+ * Replace every `data-term` element by its text and join the text around it
+ * again, so that renderings are searched in whole sentences.
+ *
+ * @param tree the translation's tree; changed.
+ * @returns nothing.
+ */
 function unwrapTerms(tree: Root): void {
   visit(tree, (node) => {
     if (!('children' in node)) return
@@ -81,7 +92,13 @@ function unwrapTerms(tree: Root): void {
   })
 }
 
-/** Wrap each rendering found in the text in a span naming its entry. */
+/**
+ * Wrap each rendering found in the text in a span naming its entry.
+ *
+ * @param tree the translation's tree; changed.
+ * @param matcher finds renderings in text.
+ * @returns nothing.
+ */
 function markRenderings(tree: Root, matcher: RenderingMatcher): void {
   visit(tree, (node, index, parent) => {
     if (node.type === 'element' && opaque.has(node.tagName)) return SKIP
@@ -94,6 +111,13 @@ function markRenderings(tree: Root, matcher: RenderingMatcher): void {
   })
 }
 
+/**
+ * Cut a text into plain text and rendering spans.
+ *
+ * @param text a text node's value.
+ * @param spans the renderings found in it, in order.
+ * @returns the pieces.
+ */
 function splitAt(text: string, spans: readonly RenderingSpan[]): ElementContent[] {
   const pieces: ElementContent[] = []
   let last = 0

@@ -76,7 +76,13 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   })
 }
 
-/** Article trees hold no doctype; the filter says so to the compiler. */
+/**
+ * Whether a top-level node can stand in an element; article trees hold no
+ * doctype, and this says so to the compiler.
+ *
+ * @param node a top-level node.
+ * @returns true for anything but a doctype.
+ */
 function isContent(node: RootContent): node is ElementContent {
   return node.type !== 'doctype'
 }
@@ -95,6 +101,13 @@ export function chineseVariant(markdown: string): string {
   return traditional * 10 > han.length ? 'zh-Hant' : 'zh-Hans'
 }
 
+/**
+ * A front matter value as text.
+ *
+ * @param value the value.
+ * @param fallback what to use when it is not a non-empty string.
+ * @returns the text.
+ */
 function stringOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.length > 0 ? value : fallback
 }
