@@ -110,7 +110,7 @@ describe('the handout of each article', () => {
           expect(row.cells).toEqual([
             String(index + 1),
             first.text,
-            entry.forms.filter((form) => form !== base).join(' · '),
+            entry.forms.filter((form) => form !== base).join('\u00A0· '),
             readingOf(entry, base) ?? '',
             glossText(glossary, row.id, first.model, 'en'),
             glossary.gloss(row.id)?.note ?? '',

@@ -54,6 +54,8 @@ th, td { border: 1px solid var(--rule); padding: 0.25rem 0.45rem; vertical-align
 thead th { background: var(--tint); font-weight: 700; }
 tr, li, blockquote, pre, .zg-translation { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
+/* A caption or lead-in line stays on the page of the table or list it introduces. */
+:is(p, blockquote):has(+ table, + ul, + ol) { break-after: avoid; page-break-after: avoid; }
 pre, code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.85em; }
 blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(--rule); color: #333; }
 .zg-translation { font-family: "Noto Serif", "Liberation Serif", "Times New Roman", Georgia, serif; font-size: 0.92rem; line-height: 1.45; color: #333; text-align: left;
@@ -67,12 +69,14 @@ blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(
 .zg-glossary table { table-layout: fixed; font-size: 0.74rem; line-height: 1.4; overflow-wrap: break-word; }
 .zg-glossary td:first-child, .zg-glossary td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
 .zg-glossary th { padding-left: 0.3rem; padding-right: 0.3rem; }
+/* A form moves to the next line whole, and wraps inside only when longer than the column. */
+.zg-glossary .zg-form { display: inline-block; }
 .zg-col-number { width: 6%; }
-.zg-col-term { width: 13%; }
-.zg-col-forms { width: 12%; }
+.zg-col-term { width: 12%; }
+.zg-col-forms { width: 13%; }
 .zg-col-pinyin { width: 13%; }
-.zg-col-gloss { width: 13%; }
-.zg-col-note { width: 35%; }
+.zg-col-gloss { width: 14%; }
+.zg-col-note { width: 34%; }
 .zg-col-count { width: 8%; }
 .zg-glossary .zg-term { font-family: ${serif}; font-size: 1.05em; font-weight: 700; }
 .zg-glossary .zg-note { color: #333; }

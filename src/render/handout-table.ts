@@ -77,11 +77,26 @@ function tableRow(row: TermRow, lang: string): Element {
   const cells: ElementContent[] = [
     added('td', {}, [String(row.number)]),
     added('td', {lang: 'zh'}, [added('span', {className: ['zg-term']}, [row.written])]),
-    added('td', {lang: 'zh'}, row.otherForms.flatMap((form, index) => [...(index > 0 ? [' · '] : []), added('span', {className: ['zg-form']}, [form])])),
+    added('td', {lang: 'zh'}, otherForms(row.otherForms)),
     added('td', {lang: 'zh-Latn-pinyin'}, [row.pinyin]),
     added('td', {lang}, [row.gloss]),
     added('td', {lang, className: ['zg-note']}, [row.note]),
     added('td', {}, [String(row.occurrences)])
   ]
   return added('tr', {id: rowId(row.id), dataEntry: row.id}, cells)
+}
+
+/**
+ * The other forms, `A · B · C`, each separator bound to the form before it
+ * so that no line of a narrow cell starts with a lone dot.
+ *
+ * @param forms the forms.
+ * @returns spans and the spaces between them.
+ */
+function otherForms(forms: readonly string[]): ElementContent[] {
+  return forms.flatMap((form, index) => {
+    const last = index === forms.length - 1
+    const span = added('span', {className: ['zg-form']}, [last ? form : `${form}\u00A0·`])
+    return last ? [span] : [span, {type: 'text' as const, value: ' '}]
+  })
 }
