@@ -1,7 +1,8 @@
 /**
  * Model numbers: Latin tokens with both a letter and a digit (H20, H200,
  * 910C, A100, GB200), which a translation keeps one to one. Numbers with a
- * unit (141GB) and quarters (Q3) are numbers, not models.
+ * unit (141GB), ordinals (20th), factors (10x) and quarters (Q3) are
+ * numbers, not models.
  */
 
 /** One model token in a text. */
@@ -15,7 +16,7 @@ export interface ModelToken {
   key: string
 }
 
-const unitSuffix = /^\d+(?:\.\d+)?(?:GB|TB|MB|PB|TFLOPS|PFLOPS|nm|W|kW|GHz|MHz|mm|st|nd|rd|th|s)$/i
+const unitSuffix = /^\d+(?:\.\d+)?(?:GB|TB|MB|PB|TFLOPS|PFLOPS|nm|W|kW|GHz|MHz|mm|st|nd|rd|th|s|x)$/i
 
 /**
  * Find the model tokens of a text.

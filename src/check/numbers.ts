@@ -54,7 +54,7 @@ const ordinalQuarter: Record<string, number> = {first: 1, second: 2, third: 3, f
 /** Units after a number, as written in either language, and the name they compare by. */
 const units: ReadonlyArray<[RegExp, string]> = [
   [/^(?:TB\/s|TB\/秒)/i, 'tb/s'], [/^(?:GB\/s|GB\/秒)/i, 'gb/s'], [/^TB(?![A-Za-z])/i, 'tb'], [/^GB(?![A-Za-z])/i, 'gb'], [/^MB(?![A-Za-z])/i, 'mb'], [/^PB(?![A-Za-z])/i, 'pb'],
-  [/^TFLOPS/i, 'tflops'], [/^PFLOPS/i, 'pflops'], [/^(?:nm(?![A-Za-z])|纳米|奈米)/, 'nm'], [/^(?:GHz)/i, 'ghz'], [/^(?:kW(?![A-Za-z])|千瓦)/, 'kw'], [/^(?:W(?![A-Za-z])|瓦)/, 'w']
+  [/^TFLOPS/i, 'tflops'], [/^PFLOPS/i, 'pflops'], [/^(?:nm(?![A-Za-z])|纳米|奈米)/, 'nm'], [/^(?:GHz)/i, 'ghz'], [/^(?:x(?![A-Za-z])|倍)/, 'times'], [/^(?:kW(?![A-Za-z])|千瓦)/, 'kw'], [/^(?:W(?![A-Za-z])|瓦)/, 'w']
 ]
 
 /** Full-width digits and signs read as ASCII, one code unit for one. */
@@ -129,6 +129,9 @@ export function readEnglishNumbers(text: string): NumberMention[] {
   }
   for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+${monthPattern}\\s+(\\d{4})\\b`, 'g'))) {
     found.add(match, 'date', 0, {date: dateOf(match[3], monthNumber(match[2]), match[1])})
+  }
+  for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+${monthPattern}(?!\\s+\\d)`, 'g'))) {
+    found.add(match, 'date', 0, {date: dateOf(undefined, monthNumber(match[2]), match[1])})
   }
   for (const match of text.matchAll(new RegExp(`\\b${monthPattern}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'))) {
     found.add(match, 'date', 0, {date: dateOf(match[2], monthNumber(match[1]), undefined)})
