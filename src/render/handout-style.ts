@@ -35,6 +35,7 @@ body { margin: 0 auto; max-width: 44rem; padding: 2rem 1.25rem 3rem; color: var(
 .zg-head { border-bottom: 2px solid var(--fg); padding-bottom: 0.6rem; margin-bottom: 1.25rem; }
 .zg-head h1 { font-size: 1.6rem; line-height: 1.4; margin: 0 0 0.4rem; }
 .zg-meta, .zg-made, .zg-howto { font-family: ${sans}; font-size: 0.8rem; line-height: 1.5; color: var(--muted); margin: 0.15rem 0; }
+.zg-head p { text-align: left; }
 .zg-meta span + span::before { content: " · "; }
 h2 { font-size: 1.25rem; line-height: 1.6; margin: 1.5rem 0 0.3rem; }
 h3 { font-size: 1.08rem; line-height: 1.6; margin: 1.1rem 0 0.2rem; }
@@ -84,6 +85,10 @@ blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(
 .zg-empty { font-family: ${sans}; color: var(--muted); }
 @page { ${pageRules[paper]}
   @bottom-center { content: counter(page) " / " counter(pages); font-family: ${sans}; font-size: 8.5pt; color: #666; } }
+@media screen and (max-width: 40rem) {
+  .zg-glossary { overflow-x: auto; }
+  .zg-glossary table { min-width: 38rem; }
+}
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; line-height: 1.9; }
   a { color: inherit; text-decoration: none; }
