@@ -30,6 +30,7 @@ const breaks: Record<string, Break[]> = {
     {rule: 'model-mismatch', find: 'far exceeds that of the H20,', replace: 'far exceeds that of the H200,'},
     {rule: 'number-mismatch', find: 'charges of about $5.5 billion', replace: 'charges of about $55 billion'},
     {rule: 'number-mismatch', find: 'In April 2025, the US government notified', replace: 'In April 2024, the US government notified'},
+    {rule: 'number-mismatch', find: 'Behind a 25% Revenue Share', replace: 'Behind a 15% Revenue Share'},
     {rule: 'term-inconsistent', find: 'legal basis of the revenue share has', replace: 'legal basis of the revenue sharing has'},
     {rule: 'untranslated', find: 'However, the Chinese response was lukewarm.', replace: 'However, the 中方 response was lukewarm.'},
     {rule: 'alignment', find: 'Hygon has taken a different route: its Shensuan series DCU uses a GPGPU architecture and is compatible with a CUDA-like programming environment, making it easy for users to migrate existing code. Hygon was likewise added to the Entity List in 2019.\n\n', replace: ''}

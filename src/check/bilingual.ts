@@ -7,7 +7,7 @@ import type {Glossary} from '../glossary/create.js'
 import {createRenderingMatcher, type RenderingSpan} from '../matcher/renderings.js'
 import type {Article} from '../render/article.js'
 import {alignBlocks, type AlignedPair} from './align.js'
-import {extractBlocks, type Block} from './blocks.js'
+import {extractBlocks, type Block, type BlockTerm} from './blocks.js'
 import {blockStart, makeFinding, type LocatedFinding} from './located.js'
 import {checkConsistency, type BlockRenderings} from './rules/consistency.js'
 import {quote, type PairContext} from './rules/context.js'
@@ -44,7 +44,11 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     found.set(block, cached)
     return cached
   }
-  const pairs = alignBlocks(extractBlocks(source.mdast, source.markdown), extractBlocks(target.mdast, target.markdown), (block) =>
+  const findTerms = (text: string): BlockTerm[] =>
+    glossary.matcher.match(text).map((span) => ({id: span.id, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(span.model === undefined ? {} : {model: span.model})}))
+  const sourceBlocks = extractBlocks(source.mdast, source.markdown, {title: titleOf(source), findTerms})
+  const targetBlocks = extractBlocks(target.mdast, target.markdown, {title: titleOf(target)})
+  const pairs = alignBlocks(sourceBlocks, targetBlocks, (block) =>
     renderingsOf(block).filter((span) => span.status !== 'forbidden').map((span) => span.id)
   )
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
@@ -73,9 +77,15 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
   return {pairs, findings, renderings: found}
 }
 
+/** The front matter title, where it is text. */
+function titleOf(article: Article): string | undefined {
+  const title = article.matter.title
+  return typeof title === 'string' ? title : undefined
+}
+
 /** `alignment`: a block with no counterpart on the other side. */
 function unpaired(block: Block, side: 'source' | 'target'): LocatedFinding {
-  const kind = kindNames[block.kind]
+  const kind = block.kind === 'heading' && block.level === 0 ? 'title' : kindNames[block.kind]
   return side === 'source'
     ? makeFinding({rule: 'alignment', severity: 'error', source: blockStart(block), message: `this ${kind} of the source, ${quote(block.text, 24)}, has no counterpart in the translation: translate it, or check that the translation keeps the source's blocks in order`})
     : makeFinding({rule: 'alignment', severity: 'warning', target: blockStart(block), message: `this ${kind} of the translation, ${quote(block.text, 24)}, matches no block of the source: remove it, or check that the translation keeps the source's blocks in order`})

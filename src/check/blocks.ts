@@ -53,16 +53,27 @@ interface Piece {
   verbatim: boolean
 }
 
+/** Options of `extractBlocks`. */
+export interface ExtractOptions {
+  /** The title from the front matter, read as the first block (a heading of level 0). (default: none) */
+  title?: string | undefined
+  /** Find terms in the title, which `remarkGloss` leaves alone with the rest of the front matter. (default: none) */
+  findTerms?: (text: string) => BlockTerm[]
+}
+
 /**
  * Cut a marked Markdown tree into blocks.
  *
  * @param tree the mdast (terms as `glossTerm` nodes, or none).
  * @param source the file's text, for places.
+ * @param options the front matter title and how to find its terms.
  * @returns the blocks in document order.
  */
-export function extractBlocks(tree: Root, source: string): Block[] {
+export function extractBlocks(tree: Root, source: string, options: ExtractOptions = {}): Block[] {
   const toPlace = createPlacer(source)
   const blocks: Block[] = []
+  const title = options.title === undefined ? undefined : titleBlock(tree, source, options.title, toPlace)
+  if (title) blocks.push({...title, terms: options.findTerms?.(title.text) ?? []})
   const walk = (node: Nodes, inQuote: boolean, inItem: boolean): void => {
     switch (node.type) {
       case 'heading':
@@ -152,6 +163,19 @@ export function extractBlocks(tree: Root, source: string): Block[] {
 
   walk(tree, false, false)
   return blocks
+}
+
+/** The front matter title as a block, placed at its value in the YAML. */
+function titleBlock(tree: Root, source: string, title: string, toPlace: (offset: number) => Place): Block | undefined {
+  const yaml = tree.children[0]
+  if (yaml?.type !== 'yaml' || title.trim() === '') return undefined
+  const start = yaml.position?.start.offset ?? 0
+  const end = yaml.position?.end.offset ?? source.length
+  const found = source.indexOf(title, start)
+  const line = /^title:[ \t]*/m.exec(source.slice(start, end))
+  const offset = found !== -1 && found < end ? found : start + (line ? line.index + line[0].length : 0)
+  const verbatim = found !== -1 && found < end
+  return {index: 0, kind: 'heading', level: 0, text: title, terms: [], place: (at) => toPlace(verbatim ? offset + Math.min(at, title.length) : offset)}
 }
 
 /** Every node of a type, in document order. */

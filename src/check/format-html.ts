@@ -153,7 +153,7 @@ function blockContent(block: Block, side: 'source' | 'target', located: Readonly
     if (range.end > range.start) marks.push({start: range.start, end: range.end, classes, title, anchor: `${side}-${number}`})
     else pins.push(h('mark', {className: ['pin', ...classes], title, id: `${side}-${number}`}, `${number}`))
   }
-  const label = h('span.kind', {className: ['kind', `kind-${block.kind}`]}, block.kind === 'heading' ? `h${block.level}` : block.kind)
+  const label = h('span.kind', {className: ['kind', `kind-${block.kind}`]}, block.kind === 'heading' ? (block.level === 0 ? 'title' : `h${block.level}`) : block.kind)
   return [label, ...pins, ...segments(block.text, marks)]
 }
 
