@@ -4,6 +4,7 @@
  * the command line; thrown inside a `ZhglossError` by the library.
  */
 
+/** How bad a problem is. */
 export type Severity = 'error' | 'warning'
 
 /** One problem in one file. */
@@ -20,6 +21,7 @@ export interface Problem {
   entry?: string
   /** A short stable name for the kind of problem (`glossary-schema`, `form-duplicate`…). */
   rule: string
+  /** `error` stops the command with exit 1 or 2; `warning` is reported and the command goes on. */
   severity: Severity
 }
 

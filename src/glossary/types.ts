@@ -31,6 +31,7 @@ export interface ZhEntryResource {
   pinyin?: string
   /** Pinyin of other forms that are not read like the preferred form. */
   readings?: Record<string, string>
+  /** What kind of thing the term names. */
   category: Category
   /** (default: `'noun'`, or `'properNoun'` for names) */
   partOfSpeech?: PartOfSpeech
@@ -64,25 +65,37 @@ export interface GlossaryResources {
 
 /** An entry of the loaded glossary: what matching and rendering need. */
 export interface Entry {
+  /** The entry id (`[a-z0-9][a-z0-9-]*`). */
   readonly id: string
+  /** Every written form, trimmed; the first is the headword. */
   readonly forms: readonly string[]
   /** The form shown as the entry's headword. */
   readonly preferred: string
   readonly pinyin: string | undefined
   readonly readings: Readonly<Record<string, string>>
+  /** What kind of thing the term names. */
   readonly category: Category
+  /** Part of speech, `properNoun` by default for names. */
   readonly partOfSpeech: PartOfSpeech
+  /** Whether a model number after a form belongs to the match. */
   readonly models: boolean
+  /** Whether short Han forms must agree with word segmentation. */
   readonly boundary: 'segment' | 'none'
 }
 
 /** The gloss of an entry in one language, with defaults filled in. */
 export interface Gloss {
+  /** The approved rendering. */
   readonly gloss: string
+  /** One sentence a reader learns from (empty when the glossary has none). */
   readonly note: string
+  /** Other renderings a translator may use. */
   readonly accepted: readonly string[]
+  /** Renderings that are wrong. */
   readonly forbidden: readonly string[]
+  /** The term is kept exactly as written in a translation. */
   readonly doNotTranslate: boolean
+  /** Renderings may be written in any case. */
   readonly ignoreCase: boolean
   /** The language the gloss came from (`en` when the asked language lacks it). */
   readonly lang: string

@@ -16,7 +16,9 @@ export {fold} from './fold.js'
 
 /** What the matcher needs of a glossary entry. */
 export interface MatcherEntry {
+  /** The entry id, reported on each span. */
   readonly id: string
+  /** The written forms to find. */
   readonly forms: readonly string[]
   /** A model number after a form belongs to the match. (default: `false`) */
   readonly models?: boolean
@@ -26,7 +28,9 @@ export interface MatcherEntry {
 
 /** One match in a text. Offsets are UTF-16 code units, `end` exclusive. */
 export interface Span {
+  /** Where the match starts. */
   readonly start: number
+  /** Where it ends (exclusive), after any model number. */
   readonly end: number
   /** The entry's id. */
   readonly id: string
@@ -36,6 +40,7 @@ export interface Span {
   readonly model?: string
 }
 
+/** A matcher built for one set of entries. */
 export interface Matcher {
   /**
    * Find every match in a text, left to right, without overlaps.

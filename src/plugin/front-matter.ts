@@ -9,10 +9,15 @@ import {parse} from 'yaml'
 
 /** The front matter fields zhgloss shows; others are kept as they are. */
 export interface FrontMatter {
+  /** The article's title. */
   title?: string
+  /** Who wrote it. */
   author?: string
+  /** When it was published (`YYYY-MM-DD` for YAML dates). */
   date?: string
+  /** Where it comes from. */
   source?: string
+  /** Any other field, as YAML gave it. */
   [key: string]: unknown
 }
 

@@ -35,6 +35,7 @@ export interface Article {
 
 /** Options of `analyzeArticle`. */
 export interface AnalyzeOptions {
+  /** The glossary whose terms to mark. */
   glossary: Glossary
   /** Path or name for messages. (default: `'article.md'`) */
   path?: string

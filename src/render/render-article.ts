@@ -9,6 +9,7 @@ import {formats} from './formats.js'
 
 /** Options of `renderArticle`. */
 export interface RenderArticleOptions {
+  /** The glossary whose terms to mark and gloss. */
   glossary: Glossary
   /**
    * What to render: a whole page (`'reader'`, `'handout'`) or only the
