@@ -1,0 +1,83 @@
+/**
+ * The handout settings through the real binary (run `npm run build` first:
+ * the binary runs the compiled lib/).
+ */
+import {execFile} from 'node:child_process'
+import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import {promisify} from 'node:util'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {skipBrowser} from './support/browser.js'
+
+const exec = promisify(execFile)
+
+/** Run bin/zhgloss.js; resolve with its exit code and output whatever the code. */
+async function zhgloss(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  try {
+    const {stdout, stderr} = await exec(process.execPath, ['bin/zhgloss.js', ...args], {env: {...process.env, NO_COLOR: '1'}})
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failed = error as {code: number; stdout: string; stderr: string}
+    return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr}
+  }
+}
+
+let folder: string
+/** The output folder, relative to the repository, as a user would name it. */
+let out: string
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'zhgloss-handout-'))
+  out = relative(process.cwd(), folder)
+})
+
+afterEach(async () => {
+  await rm(folder, {recursive: true, force: true})
+})
+
+describe('zhgloss build with handout settings', () => {
+  it('should pass density, pinyin, bilingual, paper and ui through to handout.html', async () => {
+    const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'handout', '--density', 'all', '--pinyin', 'none', '--bilingual', '--paper', 'letter', '--ui', 'zh', '-q'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const html = await readFile(join(folder, 'h200-exports', 'handout.html'), 'utf8')
+    expect(html).toContain('size: letter;')
+    expect(html).toContain('class="zg-translation"')
+    expect(html).toContain('<th class="zg-col-number" scope="col" data-added="">序号</th>')
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+    expect(main).not.toContain('<rt>')
+    expect(main.match(/data-term=/g)?.length).toBe(main.match(/class="zg-ref"/g)?.length)
+  })
+
+  it('should write vocabulary.tsv and vocabulary.csv', async () => {
+    const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'vocabulary', '-q'])
+    expect(result.code).toBe(0)
+    expect(await readFile(join(folder, 'h200-exports', 'vocabulary.tsv'), 'utf8')).toMatch(/^#separator:tab\n#html:false\n#tags column:3\nH200\tH200 — /)
+    expect(await readFile(join(folder, 'h200-exports', 'vocabulary.csv'), 'utf8')).toMatch(/^\uFEFFnumber,term,/)
+  })
+
+  it('should refuse a density it does not know', async () => {
+    const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--density', 'most'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--density must be one of first, all')
+  })
+
+  it('should warn, and still build, when --pdf has no handout to print', async () => {
+    const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'vocabulary', '--pdf'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('include handout in --format')
+    await expect(stat(join(folder, 'h200-exports', 'vocabulary.csv'))).resolves.toBeTruthy()
+    await expect(stat(join(folder, 'h200-exports', 'handout.pdf'))).rejects.toThrow()
+  })
+})
+
+describe.skipIf(skipBrowser)('zhgloss build --pdf', () => {
+  it('should print handout.pdf beside handout.html and say how many pages it has', async () => {
+    const result = await zhgloss(['build', 'articles/hopper-blackwell-explainer.md', '--out', out, '--format', 'handout', '--pdf'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/hopper-blackwell-explainer\/handout\.pdf: \d+ pages/)
+    const pdf = await readFile(join(folder, 'hopper-blackwell-explainer', 'handout.pdf'))
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+})
