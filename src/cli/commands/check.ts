@@ -40,7 +40,7 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
       : await analyzeArticle(await readArticle(resolve(io.cwd, translationPath), 'utf-8'), {glossary, path: translationPath})
     result = buildCheck(article, glossary, {lang, translation})
     const output = render(String(flags['format'] ?? 'text'), result, lang)
-    const out = typeof flags['out'] === 'string' ? flags['out'] : undefined
+    const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined
     if (out === undefined) io.stdout.write(output)
     else {
       const inputs = new Set([resolve(io.cwd, sourcePath), ...(translationPath === undefined ? [] : [resolve(io.cwd, translationPath)])])
