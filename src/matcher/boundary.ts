@@ -35,13 +35,18 @@ export function isWordAt(text: string, start: number, end: number, checkStart: b
   if (!segmenter) return true
   const from = Math.max(0, start - reach)
   const length = end - start
-  for (const {index, segment} of segmenter.segment(text.slice(from, Math.min(text.length, end + reach)))) {
-    const wordStart = from + index
-    const wordEnd = wordStart + segment.length
-    if (wordStart >= end) break
-    const crossesStart = needStart && wordStart < start && wordEnd > start && wordEnd < end
-    const crossesEnd = needEnd && wordStart > start && wordStart < end && wordEnd > end
-    if ((crossesStart || crossesEnd) && segment.length >= length) return false
+  // Only the word holding an edge's character can cross that edge; asking for it is cheaper than walking every word.
+  const segments = segmenter.segment(text.slice(from, Math.min(text.length, end + reach)))
+  if (needStart) {
+    const word = segments.containing(start - from)
+    const wordStart = from + (word?.index ?? 0)
+    const wordEnd = wordStart + (word?.segment.length ?? 0)
+    if (word && wordStart < start && wordEnd < end && word.segment.length >= length) return false
+  }
+  if (needEnd) {
+    const word = segments.containing(end - from)
+    const wordStart = from + (word?.index ?? 0)
+    if (word && wordStart > start && wordStart < end && word.segment.length >= length) return false
   }
   return true
 }

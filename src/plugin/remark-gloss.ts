@@ -4,11 +4,10 @@
  * turns into `<span data-term="ID">` and remark-stringify writes as its plain
  * text. Code, inline code, raw HTML, front matter and URLs are never touched.
  */
-import type {Link, Parent, PhrasingContent, Root, Text} from 'mdast'
+import type {Link, Nodes, Parent, PhrasingContent, Root, Text} from 'mdast'
 import type {Handle} from 'mdast-util-to-markdown'
 import type {} from 'remark-stringify'
 import type {Plugin} from 'unified'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
 import type {Span} from '../matcher/index.js'
@@ -89,16 +88,23 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const matcher = glossary.matcher
     const locate = createLocator(String(file.value ?? ''))
     const occurrences: Occurrence[] = []
-    visit(tree, (node, index, parent) => {
-      if (opaque.has(node.type) || isAutolink(node)) return SKIP
-      if (node.type !== 'text' || !parent || index === undefined) return
-      const spans = matcher.match(node.value)
-      if (spans.length === 0) return
-      const replacement = splitText(node, spans, className)
-      for (const span of spans) occurrences.push(locate.occurrence(node, span))
-      parent.children.splice(index, 1, ...(replacement as typeof parent.children))
-      return index + replacement.length
-    })
+    // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
+    const walk = (parent: Parent): void => {
+      const children = parent.children as Nodes[]
+      for (let index = 0; index < children.length; index++) {
+        const node = children[index]
+        if (!node || opaque.has(node.type) || isAutolink(node)) continue
+        if ('children' in node) walk(node)
+        if (node.type !== 'text') continue
+        const spans = matcher.match(node.value)
+        if (spans.length === 0) continue
+        const replacement = splitText(node, spans, className)
+        for (const span of spans) occurrences.push(locate.occurrence(node, span))
+        children.splice(index, 1, ...replacement)
+        index += replacement.length - 1
+      }
+    }
+    walk(tree)
     file.data.gloss = {occurrences}
   }
 }
