@@ -42,7 +42,7 @@ if (details.failed) {
   process.stdout.write(`\nFAILED after ${details.numRuns} cases (seed ${seed}, path "${details.counterexamplePath ?? ''}")\n`)
   process.stdout.write(`${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}\n`)
   process.stdout.write(`counterexample, shrunk ${details.numShrinks} times:\n${JSON.stringify(counterexample, null, 2)}\n`)
-  process.stdout.write('Add it to tests/fuzz-regressions.test.ts once fixed.\n')
+  process.stdout.write('Keep it in tests/fuzz-regressions.test.ts once fixed.\n')
   process.exitCode = 1
 } else {
   process.stdout.write(`fuzz: all ${details.numRuns} cases hold every invariant (${((performance.now() - started) / 1000).toFixed(1)} s)\n`)
