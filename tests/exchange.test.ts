@@ -2,7 +2,7 @@
  * Glossary exchange: CSV and TBX out and back in, byte for byte, and
  * hand-made files with errors refused with their lines.
  */
-import {readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {glossaryFromCsv, glossaryFromTbx, glossaryToCsv, glossaryToTbx, formatTermsFiles} from '../src/exchange/index.js'
@@ -146,6 +146,17 @@ describe('glossary export and import', () => {
     const accepted = await runCli(['glossary', 'import', 'glossary.tbx', '--from', 'tbx'], {cwd})
     expect(accepted.code).toBe(0)
     expect(await readFile(join(cwd, 'glossary', 'en', 'terms.json'), 'utf8')).toBe(before)
+  })
+
+  it('should refuse an import that the glossary\'s other language files no longer fit', async () => {
+    const cwd = await tempProject()
+    await mkdir(join(cwd, 'glossary', 'de'), {recursive: true})
+    await writeFile(join(cwd, 'glossary', 'de', 'terms.json'), '{"nvidia": {"gloss": "Nvidia", "note": "Chipentwickler."}}\n')
+    await writeFile(join(cwd, 'small.csv'), `${header}\ntsmc,zh,台积电,preferred,Táijīdiàn,,company,,,,,,\ntsmc,en,TSMC,preferred,,,,,,,A foundry.,,\n`)
+    const result = await runCli(['glossary', 'import', 'small.csv'], {cwd})
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/"nvidia" is not in zh\/terms\.json/)
+    expect(result.stderr).toMatch(/other language files \(de\)/)
   })
 
   it('should ask for a format and exit 2 without one', async () => {

@@ -3,12 +3,14 @@
  * with the content of a CSV or TBX file. Nothing is written unless the whole
  * file is valid (rows and the glossary's rules); every problem names its line.
  */
-import {readFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import {extname, join, resolve} from 'node:path'
 import {glossaryFromCsv} from '../../exchange/csv.js'
+import {validateImport} from '../../exchange/import-builder.js'
 import {glossaryFromTbx} from '../../exchange/tbx.js'
 import {formatTermsFiles} from '../../exchange/terms-file.js'
 import {namespace} from '../../glossary/create.js'
+import type {GlossaryResources} from '../../glossary/types.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import type {Io} from '../io.js'
 import type {FlagValues} from '../parse.js'
@@ -44,9 +46,36 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     return 1
   }
   const folder = resolve(io.cwd, String(flags['glossary']))
+  const kept = await keptLanguages(folder, imported.resources)
+  const clashes = validateImport({resources: {...kept, ...imported.resources}, lines: imported.lines}, file)
+  if (clashes.length > 0) {
+    printProblems(clashes, io.stderr)
+    io.stderr.write(`${file}: nothing imported; the glossary's other language files (${Object.keys(kept).join(', ')}) would no longer fit it\n`)
+    return 1
+  }
   const files = [...formatTermsFiles(imported.resources)].map(([lang, content]) => ({path: join(folder, lang, `${namespace}.json`), content}))
   await writeFilesAtomically(files)
   const entries = Object.keys(imported.resources.zh.terms).length
   io.stdout.write(`imported ${entries} entries from ${file} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`)
   return 0
+}
+
+/**
+ * The glossary's language files that the import leaves as they are: they
+ * must still fit the imported entries.
+ */
+async function keptLanguages(folder: string, imported: GlossaryResources): Promise<Record<string, {terms: Record<string, unknown>}>> {
+  const kept: Record<string, {terms: Record<string, unknown>}> = {}
+  const names = await readdir(folder).catch(() => [] as string[])
+  for (const lang of names) {
+    if (lang in imported || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) continue
+    const text = await readFile(join(folder, lang, `${namespace}.json`), 'utf8').catch(() => undefined)
+    if (text === undefined) continue
+    try {
+      kept[lang] = {terms: JSON.parse(text) as Record<string, unknown>}
+    } catch {
+      continue
+    }
+  }
+  return kept
 }
