@@ -94,6 +94,7 @@ export function renderCheckPage(result: CheckResult, options: CheckPageOptions =
 
 type T = TFunction
 
+/** The findings as a table, each linked to the words it is about. */
 function findingsSection(report: Report, located: readonly LocatedFinding[], pairOf: ReadonlyMap<Block, number>, t: T): ElementContent {
   const errors = report.findings.filter((finding) => finding.severity === 'error').length
   const rows = located.map(({finding, source, target}, index) => {
@@ -118,6 +119,7 @@ function findingsSection(report: Report, located: readonly LocatedFinding[], pai
   ])
 }
 
+/** Source and translation side by side, one row per aligned pair. */
 function pairsGrid(bilingual: BilingualResult, missing: string, lang: string): ElementContent {
   const located = bilingual.findings
   const rows = bilingual.pairs.map((pair, index) => {
@@ -188,6 +190,7 @@ function segments(text: string, marks: readonly Mark[]): ElementContent[] {
   return out
 }
 
+/** Every entry found: forms as written with places, approved rendering. */
 function termsSection(report: Report, t: T): ElementContent {
   const rows = report.terms.map((term) => {
     const written = new Map<string, string[]>()
@@ -201,6 +204,7 @@ function termsSection(report: Report, t: T): ElementContent {
   return h('section', [h('h2', t('terms')), h('table', [h('thead', h('tr', [h('th', 'id'), h('th', t('written')), h('th', t('rendering'))])), h('tbody', rows)])])
 }
 
+/** Candidates the glossary lacks, with reason and place. */
 function candidatesSection(report: Report, t: T): ElementContent {
   if (report.candidates.length === 0) return h('section', [h('h2', t('candidates')), h('p', t('none'))])
   const rows = report.candidates.map((candidate) => h('tr', [h('td', {lang: 'zh'}, candidate.text), h('td', candidate.reason), h('td', `${candidate.line}:${candidate.column}`)]))

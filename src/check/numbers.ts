@@ -204,6 +204,7 @@ function spellValue(value: number): string {
   return value.toLocaleString('en-US', {maximumFractionDigits: 6})
 }
 
+/** Whether two dates agree in every part both give (and in at least one). */
 function datesAgree(a: DateParts, b: DateParts): boolean {
   // A month falls in a quarter: Q3 2025 may stand against August 2025, never against March 2025.
   const quarterOf = (date: DateParts): DateParts => (date.quarter === undefined && date.month !== undefined ? {...date, quarter: Math.ceil(date.month / 3)} : date)
@@ -271,16 +272,19 @@ export function readHanNumeral(written: string): number {
   return result + section + digit
 }
 
+/** A quarter written 3, 三 or third. */
 function readQuarter(written: string): number {
   return ordinalQuarter[written.toLowerCase()] ?? hanDigits[written] ?? Number(written)
 }
 
+/** The month number of an English month name or abbreviation. */
 function monthNumber(written: string | undefined): string {
   const name = (written ?? '').toLowerCase().replace(/\.$/, '')
   const index = months.findIndex((month) => month.startsWith(name.slice(0, 3)))
   return String(index + 1)
 }
 
+/** Date parts from the digits a pattern captured. */
 function dateOf(year: string | undefined, month: string | undefined, day: string | undefined): DateParts {
   const date: DateParts = {}
   if (year !== undefined) date.year = Number(year)

@@ -134,6 +134,7 @@ function readRow(row: Row, line: number, builder: ReturnType<typeof createImport
   }, fail)
 }
 
+/** The strings of a list field (accepted, forbidden). */
 function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }

@@ -124,6 +124,7 @@ function readConcept(concept: XmlElement, builder: ReturnType<typeof createImpor
   }
 }
 
+/** The Chinese langSec: forms in order, the pinyin on the first form in Chinese characters, readings and entry fields. */
 function readZh(id: string, section: XmlElement, entry: {category: string | undefined; models: string | undefined; boundary: string | undefined}, builder: ReturnType<typeof createImportBuilder>, fail: Fail): void {
   const pinyin = notesOf(section).get('pinyin')
   const terms = childrenNamed(section, 'termSec')
@@ -154,6 +155,7 @@ function readZh(id: string, section: XmlElement, entry: {category: string | unde
   })
 }
 
+/** A gloss language's langSec: definition and flags on the preferred rendering, then accepted and forbidden ones. */
 function readGloss(id: string, lang: string, section: XmlElement, builder: ReturnType<typeof createImportBuilder>, fail: Fail): void {
   const notes = notesOf(section)
   const definition = childrenNamed(section, 'descrip').find((item) => item.attributes['type'] === 'definition')?.text.trim()
@@ -178,15 +180,18 @@ function readGloss(id: string, lang: string, section: XmlElement, builder: Retur
   }
 }
 
+/** Child elements with a name. */
 function childrenNamed(node: XmlElement, name: string): XmlElement[] {
   return node.children.filter((child) => child.name === name)
 }
 
+/** The text of a termSec's term, unless blank. */
 function termOf(termSec: XmlElement): string | undefined {
   const term = childrenNamed(termSec, 'term')[0]?.text
   return term === undefined || term.trim() === '' ? undefined : term
 }
 
+/** The text of a termSec's termNote of a type. */
 function termNoteOf(termSec: XmlElement, type: string): string | undefined {
   return childrenNamed(termSec, 'termNote').find((note) => note.attributes['type'] === type)?.text.trim()
 }
@@ -201,6 +206,7 @@ function notesOf(node: XmlElement): Map<string, string> {
   return notes
 }
 
+/** The strings of a list field (accepted, forbidden). */
 function listOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }

@@ -39,6 +39,7 @@ export function serializeXml(root: XmlElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeElement(root, '')}\n`
 }
 
+/** One element, indented; an element with only text stays on one line. */
 function serializeElement(node: XmlElement, indent: string): string {
   const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeXml(value, true)}"`).join('')
   if (node.children.length === 0) return node.text === '' ? `${indent}<${node.name}${attributes}/>` : `${indent}<${node.name}${attributes}>${escapeXml(node.text, false)}</${node.name}>`

@@ -30,6 +30,7 @@ export function checkNumbers(pair: PairContext): LocatedFinding[] {
   return findings
 }
 
+/** What a translator reads: the source number, what the translation has, and what to write. */
 function messageOf(was: NumberMention | undefined, now: NumberMention | undefined): string {
   if (was && now) return `the source has ${quote(was.text)} (${describeNumber(was)}) where the translation has ${quote(now.text)} (${describeNumber(now)}): write ${describeNumber(was)}`
   if (was) return `${quote(was.text)} (${describeNumber(was)}) of the source is missing from the translated block`

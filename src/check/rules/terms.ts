@@ -125,6 +125,7 @@ function missing(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFindi
   })
 }
 
+/** Text as a regular expression that matches it literally. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
