@@ -6,11 +6,11 @@
  */
 export const readerStyle = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfb; --panel: #f1f0ea; --accent: #0b57a4; --line: #8a8a8a; --muted: #545454;
-  --hit: #fff0a8; --linked: #d8e8fb; --shadow: rgb(0 0 0 / 22%);
-  --t1: #c0271d; --t2: #2c7a2f; --t3: #1859b0; --t4: #7a2a9c; }
+  --hit: #fff0a8; --linked: #e3eefc; --shadow: rgb(0 0 0 / 22%);
+  --t1: #c0271d; --t2: #276b2a; --t3: #1859b0; --t4: #7a2a9c; }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e8e8e3; --bg: #15171a; --panel: #22252a; --accent: #8cc4ff; --line: #7a7a7a; --muted: #bdbdb6;
-    --hit: #5a4700; --linked: #1d3a5c; --shadow: rgb(0 0 0 / 60%);
+    --hit: #473800; --linked: #1d3a5c; --shadow: rgb(0 0 0 / 60%);
     --t1: #ff8f85; --t2: #8fd694; --t3: #8cc4ff; --t4: #d9a8ff; }
 }
 * { box-sizing: border-box; }
