@@ -80,4 +80,11 @@ describe.skipIf(skipBrowser)('zhgloss build --pdf', () => {
     const pdf = await readFile(join(folder, 'hopper-blackwell-explainer', 'handout.pdf'))
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
+
+  it('should write into an absolute --out folder and link the PDF from the index', async () => {
+    const result = await zhgloss(['build', 'articles/hopper-blackwell-explainer.md', '--out', folder, '--format', 'handout', '--pdf'])
+    expect(result.code).toBe(0)
+    await stat(join(folder, 'hopper-blackwell-explainer', 'handout.pdf'))
+    expect(await readFile(join(folder, 'index.html'), 'utf8')).toContain('href="hopper-blackwell-explainer/handout.pdf"')
+  })
 })

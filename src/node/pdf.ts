@@ -4,7 +4,7 @@
  * Where Chromium is missing, the build goes on and says how to get it.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import type {Browser} from 'playwright-core'
 import {ZhglossError, type Problem} from '../problem.js'
 import type {PaperSize} from '../render/handout-style.js'
@@ -86,6 +86,12 @@ export interface PrintHandoutsOptions {
    * @param line one line of progress.
    */
   say?: (line: string) => void
+  /**
+   * Hear of each article whose PDF was written, so the index can link it.
+   *
+   * @param name the article's name.
+   */
+  printed?: (name: string) => void
 }
 
 /**
@@ -120,10 +126,13 @@ export async function printHandouts(options: PrintHandoutsOptions): Promise<Prob
     const items = []
     for (const handout of handouts.found) {
       const pdf = await printPdf(browser, handout.html, options.paper ? {paper: options.paper} : {})
-      items.push({path: join(options.cwd, options.out, handout.name, 'handout.pdf'), content: pdf, shown: join(options.out, handout.name, 'handout.pdf'), pages: countPages(pdf)})
+      items.push({name: handout.name, path: resolve(options.cwd, options.out, handout.name, 'handout.pdf'), content: pdf, shown: join(options.out, handout.name, 'handout.pdf'), pages: countPages(pdf)})
     }
     await writeFilesAtomically(items)
-    for (const item of items) options.say?.(`${item.shown}: ${item.pages} page${item.pages === 1 ? '' : 's'}`)
+    for (const item of items) {
+      options.say?.(`${item.shown}: ${item.pages} page${item.pages === 1 ? '' : 's'}`)
+      options.printed?.(item.name)
+    }
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
     problems.push(...error.problems)
@@ -143,7 +152,7 @@ async function freshHandouts(options: PrintHandoutsOptions): Promise<{found: Arr
   const found: Array<{name: string; html: string}> = []
   const missing: string[] = []
   for (const name of options.names) {
-    const path = join(options.cwd, options.out, name, 'handout.html')
+    const path = resolve(options.cwd, options.out, name, 'handout.html')
     const written = await stat(path).then((info) => info.mtimeMs, () => undefined)
     if (written === undefined || written < (options.since ?? 0) - clockSlack) missing.push(name)
     else found.push({name, html: await readFile(path, 'utf8')})

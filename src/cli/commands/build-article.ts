@@ -4,7 +4,7 @@
  * all at once (or the one file to standard output).
  */
 import {stat} from 'node:fs/promises'
-import {basename, join, relative, resolve} from 'node:path'
+import {basename, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
@@ -78,7 +78,7 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
   const context: OutputContext = {name, article, glossary, lang: settings.lang, ui: settings.ui, ...(translation ? {translation} : {}), ...(settings.handout ? {handout: settings.handout} : {})}
   const items: OutputItem[] = []
   for (const output of settings.files) {
-    items.push({path: join(io.cwd, settings.out, name, output.file), content: await output.render(context)})
+    items.push({path: resolve(io.cwd, settings.out, name, output.file), content: await output.render(context)})
   }
   if (settings.out === stdinPath) {
     for (const item of items) io.stdout.write(item.content)

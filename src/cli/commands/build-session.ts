@@ -35,6 +35,13 @@ export interface BuildSession {
    * @returns the counts and failures.
    */
   build(paths: readonly string[], glossary: Glossary): Promise<RoundResult>
+  /**
+   * Add a file written after the build (handout.pdf) to the index's links and rewrite the index.
+   *
+   * @param names the articles' names.
+   * @param file the file name inside each article's folder.
+   */
+  link(names: readonly string[], file: string): Promise<void>
   /** Where the built files are, for the summary: the index page, or undefined when nothing was written to a folder. */
   where(): string | undefined
 }
@@ -51,6 +58,10 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
   const items = new Map<string, IndexItem>()
   const toStdout = settings.out === stdinPath
   const indexPath = join(settings.out, 'index.html')
+
+  /** Write the index over every article built so far. */
+  const writeIndex = (protectedPaths: ReadonlySet<string>): Promise<void> =>
+    writeFilesAtomically([{path: resolve(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], protectedPaths)
 
   return {
     async build(paths, glossary) {
@@ -75,7 +86,7 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       }
       if (!toStdout && items.size > 0) {
         try {
-          await writeFilesAtomically([{path: join(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], protectedPaths)
+          await writeIndex(protectedPaths)
         } catch (error) {
           if (!(error instanceof ZhglossError)) throw error
           result.failures.push(...error.problems)
@@ -83,6 +94,12 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
         }
       }
       return result
+    },
+    async link(names, file) {
+      for (const [path, item] of items) {
+        if (names.includes(item.name) && !item.files.includes(file)) items.set(path, {...item, files: [...item.files, file]})
+      }
+      if (names.length > 0) await writeIndex(new Set())
     },
     where: () => (toStdout || items.size === 0 ? undefined : indexPath)
   }

@@ -51,7 +51,9 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   const result = await session.build(articles, glossary)
   if (settings.pdf && settings.out !== stdinPath) {
     const names = articles.map((path) => (path === stdinPath ? 'stdin' : basename(path).replace(/\.md$/i, '')))
-    const problems = await printHandouts({out: settings.out, cwd: io.cwd, names, env: io.env, since: started, ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}), say: (line) => progress.say(line)})
+    const printed: string[] = []
+    const problems = await printHandouts({out: settings.out, cwd: io.cwd, names, env: io.env, since: started, ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}), say: (line) => progress.say(line), printed: (name) => printed.push(name)})
+    await session.link(printed, 'handout.pdf')
     result.warnings += problems.length
     progress.problems(problems)
   }
