@@ -9,6 +9,8 @@ import type {Article} from '../render/article.js'
 import {alignBlocks, type AlignedPair} from './align.js'
 import {extractBlocks, type Block, type BlockTerm} from './blocks.js'
 import {blockStart, makeFinding, type LocatedFinding} from './located.js'
+import {findModels} from './models.js'
+import {readChineseNumbers, readEnglishNumbers, type NumberMention} from './numbers.js'
 import {checkConsistency, type BlockRenderings} from './rules/consistency.js'
 import {quote, type PairContext} from './rules/context.js'
 import {checkForbidden} from './rules/forbidden.js'
@@ -48,9 +50,10 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     glossary.matcher.match(text).map((span) => ({id: span.id, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(span.model === undefined ? {} : {model: span.model})}))
   const sourceBlocks = extractBlocks(source.mdast, source.markdown, {title: titleOf(source), findTerms})
   const targetBlocks = extractBlocks(target.mdast, target.markdown, {title: titleOf(target)})
-  const pairs = alignBlocks(sourceBlocks, targetBlocks, (block) =>
-    renderingsOf(block).filter((span) => span.status !== 'forbidden').map((span) => span.id)
-  )
+  const pairs = alignBlocks(sourceBlocks, targetBlocks, {
+    source: (block) => anchorsOf(block.terms.map((term) => term.id), block.text, readChineseNumbers),
+    target: (block) => anchorsOf(renderingsOf(block).filter((span) => span.status !== 'forbidden').map((span) => span.id), block.text, readEnglishNumbers)
+  })
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
   const translated: BlockRenderings[] = []
   for (const pair of pairs) {
@@ -60,6 +63,7 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     }
     const renderings = renderingsOf(pair.target)
     translated.push({block: pair.target, renderings, terms: new Set(pair.source?.terms.map((term) => term.id))})
+    if (pair.joined && pair.source) findings.push(joined(pair.joined, pair.source, pair.target))
     if (!pair.source) {
       findings.push(unpaired(pair.target, 'target'), ...checkForbidden(pair.target, renderings, glossary, lang), ...checkUntranslated(pair.target))
       continue
@@ -77,10 +81,40 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
   return {pairs, findings, renderings: found}
 }
 
+/**
+ * What a block keeps in any language, for alignment: its entries, model
+ * numbers and numbers read as values.
+ *
+ * @param terms the entries found in the block.
+ * @param text the block's text.
+ * @param readNumbers how to read numbers in its language.
+ * @returns the anchors.
+ */
+function anchorsOf(terms: readonly string[], text: string, readNumbers: (text: string) => NumberMention[]): Set<string> {
+  const numbers = readNumbers(text).map((number) => {
+    if (number.kind !== 'date') return `${number.kind}:${number.value}`
+    const {year, quarter, month, day} = number.date ?? {}
+    return `date:${year ?? ''}:${quarter ?? ''}:${month ?? ''}:${day ?? ''}`
+  })
+  return new Set([...terms.map((id) => `term:${id}`), ...findModels(text).map((token) => `model:${token.key}`), ...numbers])
+}
+
 /** The front matter title, where it is text. */
 function titleOf(article: Article): string | undefined {
   const title = article.matter.title
   return typeof title === 'string' ? title : undefined
+}
+
+/** `alignment` (a warning): blocks merged or split by the translation, checked together. */
+function joined(join: NonNullable<AlignedPair['joined']>, source: Block, target: Block): LocatedFinding {
+  const [, second] = join.parts
+  const kind = kindNames[source.kind]
+  if (join.side === 'source') {
+    const where = second ? second.place(0) : source.place(0)
+    return makeFinding({rule: 'alignment', severity: 'warning', source: {block: source, start: source.text.length - (second?.text.length ?? 0), end: source.text.length - (second?.text.length ?? 0)}, target: blockStart(target), message: `two ${kind}s of the source (the second at line ${where.line}) are translated as one; keep one ${kind} for each, so that each can be checked against its own`})
+  }
+  const where = second ? second.place(0) : target.place(0)
+  return makeFinding({rule: 'alignment', severity: 'warning', source: blockStart(source), target: {block: target, start: target.text.length - (second?.text.length ?? 0), end: target.text.length - (second?.text.length ?? 0)}, message: `this ${kind} of the source is split in two in the translation (the second at line ${where.line}); keep one ${kind} for each`})
 }
 
 /** `alignment`: a block with no counterpart on the other side. */
