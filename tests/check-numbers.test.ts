@@ -41,6 +41,8 @@ describe('numbers', () => {
     expect(agree('2025年第3季', 'Q3 2025')).toBe(true)
     expect(agree('2025年第三季度', 'the third quarter of 2025')).toBe(true)
     expect(agree('7月31日', 'July 31')).toBe(true)
+    expect(agree('一季度营收', 'Q1 revenue')).toBe(true)
+    expect(agree('第四季度', 'the fourth quarter')).toBe(true)
   })
 
   it('should tell wrong conversions apart', () => {
@@ -57,6 +59,7 @@ describe('numbers', () => {
     expect(readChineseNumbers('H200和昇腾910C')).toEqual([])
     expect(readEnglishNumbers('the H20-related GB200 NVL72')).toEqual([])
     expect(findModels('H20、H200与昇腾910C，141GB，Q3').map((token) => token.key)).toEqual(['H20', 'H200', '910C'])
+    expect(findModels('results for H1 2025 and 2025 H2 of the H20').map((token) => token.key)).toEqual(['H20'])
   })
 
   it('should describe a number as a translator writes it', () => {

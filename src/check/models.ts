@@ -30,8 +30,14 @@ export function findModels(input: string): ModelToken[] {
   for (const match of text.matchAll(/[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)?/g)) {
     const written = match[0]
     if (!/\d/.test(written) || !/[A-Za-z]/.test(written)) continue
-    if (unitSuffix.test(written) || /^Q[1-4]$/i.test(written)) continue
+    if (unitSuffix.test(written) || /^Q[1-4]$/i.test(written) || isHalfYear(text, match.index, written)) continue
     tokens.push({start: match.index, end: match.index + written.length, text: input.slice(match.index, match.index + written.length), key: written.toUpperCase()})
   }
   return tokens
+}
+
+/** H1 2025 and 2025 H2 name half-years, not the H100's kin. */
+function isHalfYear(text: string, start: number, written: string): boolean {
+  if (!/^H[12]$/.test(written)) return false
+  return /^\s+\d{4}/.test(text.slice(start + written.length)) || /\d{4}\s+$/.test(text.slice(0, start))
 }

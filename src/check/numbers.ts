@@ -74,6 +74,9 @@ export function readChineseNumbers(input: string): NumberMention[] {
   for (const match of text.matchAll(/(\d{4})\s*年\s*第\s*([1-4一二三四])\s*季(?:度)?/g)) {
     found.add(match, 'date', 0, {date: {year: Number(match[1]), quarter: readQuarter(match[2] ?? '')}})
   }
+  for (const match of text.matchAll(/第\s*([1-4一二三四])\s*季(?:度)?|(?<![\d一二三四五六七八九十])([1-4一二三四])\s*季度/g)) {
+    found.add(match, 'date', 0, {date: {quarter: readQuarter(match[1] ?? match[2] ?? '')}})
+  }
   for (const match of text.matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/g)) {
     found.add(match, 'date', 0, {date: dateOf(match[1], match[2], match[3])})
   }
