@@ -207,10 +207,22 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     await page.emulateMedia({colorScheme: 'light'})
   })
 
-  it('should not scroll sideways on a 360-pixel phone', async () => {
+  it('should not scroll sideways on a 360-pixel phone, with a tooltip open too', async () => {
     await page.setViewportSize({width: 360, height: 740})
-    const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}))
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client)
+    const widths = () => page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}))
+    const closed = await widths()
+    expect(closed.scroll).toBeLessThanOrEqual(closed.client)
+    for (const n of [0, 5]) {
+      await page.keyboard.press('Escape')
+      await page.locator(term(n)).scrollIntoViewIfNeeded()
+      await page.tap(term(n))
+      const box = await page.locator('.zg-tip:not([hidden])').boundingBox()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360)
+      const open = await widths()
+      expect(open.scroll).toBeLessThanOrEqual(open.client)
+    }
+    await page.keyboard.press('Escape')
     await page.setViewportSize({width: 1280, height: 900})
   })
 
@@ -328,9 +340,11 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
   })
 
   it('should print the glossary instead of the tooltips, with every gloss of the index', async () => {
+    expect(await displayed('.zg-print-glossary, main .zg-fn')).toBe(0)
     await page.emulateMedia({media: 'print'})
     expect(await displayed('.zg-print-glossary')).toBe(1)
     expect(await displayed('.zg-bar')).toBe(0)
+    expect(await displayed('main .zg-fn')).toBe(await page.locator('main [data-term][data-first]').count())
     const printed = await page.locator('.zg-print-glossary').textContent()
     for (const id of await page.locator('[data-index]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-index') ?? ''))) {
       expect(printed).toContain(glossary.gloss(id)?.gloss)
