@@ -7,8 +7,9 @@
 import type {Element, ElementContent} from 'hast'
 import type {TFunction} from 'i18next'
 import type {Glossary} from '../glossary/create.js'
+import {fold} from '../matcher/index.js'
 import {added} from './page.js'
-import type {UsedEntry} from './reader-terms.js'
+import {baseText, type UsedEntry} from './reader-terms.js'
 import {glossText} from './terms.js'
 
 /** What the controls show. */
@@ -55,17 +56,21 @@ export function termIndex(entries: readonly UsedEntry[], glossary: Glossary, lan
     added(
       'ul',
       {},
-      entries.map((used) =>
-        added('li', {}, [
+      entries.map((used) => {
+        const written = used.variants[0] ? baseText(used.variants[0]) : used.entry.preferred
+        const gloss = glossText(glossary, used.entry.id, undefined, lang)
+        // H200 is glossed H200: saying it twice tells the reader nothing.
+        const sameAsWritten = fold(gloss) === fold(written)
+        return added('li', {}, [
           added('button', {type: 'button', dataIndex: used.entry.id}, [
-            added('span', {lang: 'zh', className: ['zg-index-term']}, [used.variants[0]?.text ?? used.entry.preferred]),
+            added('span', {lang: 'zh', className: ['zg-index-term']}, [written]),
             ' ',
-            added('span', {className: ['zg-index-gloss'], lang}, [glossText(glossary, used.entry.id, undefined, lang)]),
+            added('span', {className: ['zg-index-gloss'], lang}, sameAsWritten ? [] : [gloss]),
             ' ',
             added('span', {className: ['zg-count']}, [t('occurrences', {count: used.count})])
           ])
         ])
-      )
+      })
     )
   ])
 }

@@ -45,7 +45,7 @@ rt { font-size: 0.55em; line-height: 1; color: var(--muted); font-weight: normal
 select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 0.3rem; padding: 0.1rem 0.4rem; }
 button { cursor: pointer; }
 .zg-index ul { list-style: none; margin: 0.5rem 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.3rem; }
-.zg-index button { width: 100%; text-align: left; display: flex; gap: 0.4rem; align-items: baseline; }
+.zg-index button { width: 100%; text-align: left; display: flex; gap: 0.4rem; align-items: baseline; line-height: 1.35; padding: 0.25rem 0.45rem; }
 .zg-index-gloss { flex: 1; color: var(--muted); }
 .zg-count { color: var(--muted); font-size: 0.9em; }
 .zg-stepper { position: fixed; left: 50%; bottom: 0.75rem; transform: translateX(-50%); z-index: 20; display: flex; align-items: center; gap: 0.5rem;

@@ -78,6 +78,17 @@ export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
 }
 
 /**
+ * The term as written without its model number: what pinyin and forms are about.
+ *
+ * @param variant the term as written.
+ * @returns the text before the model number.
+ */
+export function baseText(variant: TermVariant): string {
+  if (variant.model === undefined) return variant.text
+  return variant.text.slice(0, variant.text.lastIndexOf(variant.model)).trimEnd()
+}
+
+/**
  * The tooltip id of a variant: entry ids are ASCII and safe in ids; the
  * number tells apart the ways one entry is written.
  *

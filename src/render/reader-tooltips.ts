@@ -10,7 +10,7 @@ import {readingOf} from '../glossary/reading.js'
 import type {Entry} from '../glossary/types.js'
 import {fold} from '../matcher/index.js'
 import {added} from './page.js'
-import type {TermVariant, UsedEntry} from './reader-terms.js'
+import {baseText, type TermVariant, type UsedEntry} from './reader-terms.js'
 import {glossText} from './terms.js'
 
 /** What describing terms needs. */
@@ -80,17 +80,6 @@ function glossaryItem(used: UsedEntry, options: DescribeOptions): Element {
     ...(gloss?.note ? ['. ', added('span', {className: ['zg-tip-note'], lang: gloss.lang}, [gloss.note])] : []),
     ...(others.length > 0 ? [' ', otherForms(others, options.t)] : [])
   ])
-}
-
-/**
- * The term as written without its model number: what pinyin and forms are about.
- *
- * @param variant the term as written.
- * @returns the text before the model number.
- */
-function baseText(variant: TermVariant): string {
-  if (variant.model === undefined) return variant.text
-  return variant.text.slice(0, variant.text.lastIndexOf(variant.model)).trimEnd()
 }
 
 /**
