@@ -2,8 +2,20 @@
  * Timing and memory: medians of interleaved runs in this process (so that
  * the machine's drift falls on every case alike), and peak memory from a
  * fresh child process per case (so that one case's garbage is not another's).
+ * Time is CPU time (user and system, all threads): on a shared machine, wall
+ * time mostly measures the neighbours.
  */
 import {spawn} from 'node:child_process'
+
+/**
+ * CPU time used by this process so far.
+ *
+ * @returns milliseconds.
+ */
+export function cpuNow(): number {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1000
+}
 
 /** A garbage collection between runs when node runs with `--expose-gc`. */
 function collect(): void {
@@ -18,9 +30,9 @@ function collect(): void {
  * @param cases the functions by name.
  * @param rounds how many timed runs of each.
  * @param warmUp whether to run each once, untimed, first. (default: `true`)
- * @returns the median time of each, in milliseconds.
+ * @returns the times of each, in milliseconds, round by round.
  */
-export function timeInterleaved(cases: Record<string, () => unknown>, rounds: number, warmUp = true): Record<string, number> {
+export function timeInterleaved(cases: Record<string, () => unknown>, rounds: number, warmUp = true): Record<string, number[]> {
   const times: Record<string, number[]> = {}
   for (const [name, run] of Object.entries(cases)) {
     if (warmUp) run()
@@ -29,12 +41,27 @@ export function timeInterleaved(cases: Record<string, () => unknown>, rounds: nu
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(cases)) {
       collect()
-      const started = performance.now()
+      const started = cpuNow()
       const result = run()
-      times[name]?.push(isTimed(result) ? result.ms : performance.now() - started)
+      times[name]?.push(isTimed(result) ? result.ms : cpuNow() - started)
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+  return times
+}
+
+/**
+ * The median of round-by-round ratios of two cases timed in the same rounds:
+ * each pair ran side by side, so drift of the machine cancels out.
+ *
+ * @param times times from `timeInterleaved`.
+ * @param numerator the case on top.
+ * @param denominator the case below.
+ * @returns the median ratio.
+ */
+export function pairedRatio(times: Readonly<Record<string, readonly number[]>>, numerator: string, denominator: string): number {
+  const top = times[numerator] ?? []
+  const bottom = times[denominator] ?? []
+  return median(top.map((value, round) => value / (bottom[round] ?? NaN)))
 }
 
 /** What a case returns when it times only part of its work (the rest is preparation). */
@@ -51,12 +78,12 @@ function isTimed(value: unknown): value is Timed {
  * Time one function once.
  *
  * @param run the function.
- * @returns its result and the time it took in milliseconds.
+ * @returns its result and the CPU time it took in milliseconds.
  */
 export function timeOnce<T>(run: () => T): {value: T; ms: number} {
-  const started = performance.now()
+  const started = cpuNow()
   const value = run()
-  return {value, ms: performance.now() - started}
+  return {value, ms: cpuNow() - started}
 }
 
 /**
@@ -73,8 +100,10 @@ export function median(values: readonly number[]): number {
 
 /** What a child process reports. */
 export interface ProcessRun {
-  /** Wall time, in milliseconds. */
+  /** CPU time (user and system), in milliseconds. */
   ms: number
+  /** Wall time, in milliseconds. */
+  wall: number
   /** Peak resident memory, in bytes. */
   peak: number
   /** Exit code. */
@@ -82,10 +111,10 @@ export interface ProcessRun {
 }
 
 /** Loaded with `--import` into a child: print its peak memory on the way out. */
-const reportPeak = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\npeak-rss:'+process.resourceUsage().maxRSS*1024+'\\n'))`
+const reportPeak = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\npeak-rss:'+u.maxRSS*1024+' cpu:'+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
 
 /**
- * Run a node process and measure its wall time and peak memory.
+ * Run a node process and measure its CPU time, wall time and peak memory.
  *
  * @param args arguments to node after the peak-memory hook.
  * @param cwd the working folder.
@@ -101,10 +130,10 @@ export function runNode(args: readonly string[], cwd: string): Promise<ProcessRu
     })
     child.on('error', reject)
     child.on('close', (code) => {
-      const ms = performance.now() - started
-      const peak = Number(/peak-rss:(\d+)/.exec(stderr)?.[1] ?? NaN)
+      const wall = performance.now() - started
+      const [, peak, cpu] = /peak-rss:(\d+) cpu:(\d+)/.exec(stderr) ?? []
       if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr}`))
-      else resolve({ms, peak, code: code ?? 0})
+      else resolve({ms: Number(cpu ?? NaN) / 1000, wall, peak: Number(peak ?? NaN), code: code ?? 0})
     })
   })
 }
