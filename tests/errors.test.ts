@@ -175,6 +175,16 @@ describe('clear errors from zhgloss build', () => {
     expect(await filesUnder(join(dir, 'dist'))).toEqual([])
   })
 
+  it('should name UTF-16 and say how to fix it, rather than call the article binary', async () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Array.from(article, (char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]).flat()])
+    const dir = await workspace({'notepad.md': utf16})
+    const outcome = await zhgloss(dir, 'build', 'notepad.md')
+    expect(outcome.code).toBe(2)
+    expect(outcome.stderr).toContain('notepad.md: the article is UTF-16 (as some editors save "Unicode" text); save it again as UTF-8')
+    expectCleanErrors(outcome.stderr)
+    expect(await filesUnder(join(dir, 'dist'))).toEqual([])
+  })
+
   it('should say when the output folder cannot be written, and leave no temporary file', async () => {
     const dir = await workspace({'a.md': article, 'blocked': 'a file where the output folder should be'})
     const outcome = await zhgloss(dir, 'build', 'a.md', '--out', 'blocked/site')

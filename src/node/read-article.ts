@@ -39,6 +39,7 @@ export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encodin
   if (bytes.length === 0 || /^\s*$/.test(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096))) && bytes.length <= 4096) {
     throw unreadable(path, 'the article is empty; write some Markdown in it or leave it out of the build', 'article-empty')
   }
+  if (isUtf16(bytes)) throw unreadable(path, 'the article is UTF-16 (as some editors save "Unicode" text); save it again as UTF-8', 'article-encoding')
   if (looksBinary(bytes)) throw unreadable(path, 'this is a binary file, not a Markdown article; pass only .md files', 'article-binary')
   if (encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes)
   try {
@@ -48,6 +49,11 @@ export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encodin
     const hint = guess ? `it looks like ${guess === 'gb18030' ? 'GB18030 (GBK)' : 'Big5'}; pass --encoding ${guess}` : 'convert it to UTF-8, or pass --encoding gb18030 or --encoding big5'
     throw unreadable(path, `the article is not valid UTF-8; ${hint}`, 'article-encoding')
   }
+}
+
+/** A UTF-16 byte order mark: its NUL bytes would otherwise make the text look binary. */
+function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 }
 
 /** NUL bytes never occur in text files of these encodings. */
