@@ -87,3 +87,25 @@ export function countCodePoints(text: string, from: number, to: number): number 
   }
   return count
 }
+
+/**
+ * Make a function from UTF-16 offsets of a text to 1-based lines and columns
+ * (in characters), for many look-ups in one file.
+ *
+ * @param text the whole file.
+ * @returns the function.
+ */
+export function createPlacer(text: string): (offset: number) => {line: number; column: number} {
+  const lineStarts = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  return (offset) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: countCodePoints(text, lineStarts[low] ?? 0, offset) + 1}
+  }
+}

@@ -8,7 +8,7 @@ import type {Glossary} from '../src/glossary/create.js'
 import {fold} from '../src/matcher/index.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/render/article.js'
-import {rubyPieces, toneOf} from '../src/render/reader-pinyin.js'
+import {rubyText, toneOf} from '../src/render/pinyin-ruby.js'
 import {renderReader} from '../src/render/reader.js'
 import {glossText} from '../src/render/terms.js'
 import {bareHtml, htmlParseErrors, ownText} from './support/text.js'
@@ -203,17 +203,17 @@ describe('reader.html', () => {
 describe('pinyin over all text', () => {
   it('should read whole phrases, so polyphonic characters take the word’s reading', () => {
     const readings = (text: string): string[] =>
-      (rubyPieces(text) ?? []).flatMap((piece) => (piece.type === 'element' ? [toString(piece.children[1]!)] : []))
+      (rubyText(text) ?? []).flatMap((piece) => (piece.type === 'element' ? piece.children.filter((child) => child.type === 'element' && child.tagName === 'rt').map((rt) => toString(rt)) : []))
     expect(readings('银行')).toEqual(['yín', 'háng'])
     expect(readings('行政总裁')).toEqual(['xíng', 'zhèng', 'zǒng', 'cái'])
   })
 
   it('should leave text without Han characters alone', () => {
-    expect(rubyPieces('H200, 25%')).toBeUndefined()
+    expect(rubyText('H200, 25%')).toBeUndefined()
   })
 
   it('should keep punctuation and Latin text between the ruby as plain text', () => {
-    const pieces = rubyPieces('美国：H200')!
+    const pieces = rubyText('美国：H200')!
     expect(pieces.map((piece) => piece.type)).toEqual(['element', 'element', 'text'])
     expect(pieces.at(-1)).toEqual({type: 'text', value: '：H200'})
   })

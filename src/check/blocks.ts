@@ -6,7 +6,7 @@
  * translated.
  */
 import type {Nodes, Root} from 'mdast'
-import {countCodePoints} from '../problem.js'
+import {createPlacer} from '../problem.js'
 import type {Place} from './report.js'
 
 export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'item' | 'cell'
@@ -199,23 +199,3 @@ function findPiece(pieces: readonly Piece[], offset: number): Piece | undefined 
   return found
 }
 
-/**
- * Make a function from file offsets to 1-based places in characters.
- *
- * @param source the file's text.
- * @returns the function.
- */
-export function createPlacer(source: string): (offset: number) => Place {
-  const lineStarts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-  return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: countCodePoints(source, lineStarts[low] ?? 0, offset) + 1}
-  }
-}

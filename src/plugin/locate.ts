@@ -5,7 +5,7 @@
  */
 import type {Text} from 'mdast'
 import type {Span} from '../matcher/index.js'
-import {countCodePoints} from '../problem.js'
+import {createPlacer} from '../problem.js'
 import type {Occurrence} from './remark-gloss.js'
 
 export interface Locator {
@@ -26,20 +26,8 @@ export interface Locator {
  * @returns the locator.
  */
 export function createLocator(source: string): Locator {
-  const lineStarts = [0]
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  const place = createPlacer(source)
   let searchFrom = 0
-
-  function place(offset: number): {line: number; column: number} {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: countCodePoints(source, lineStarts[low] ?? 0, offset) + 1}
-  }
 
   return {
     occurrence(node, span) {

@@ -1,11 +1,12 @@
 /**
  * Helpers shared by the outputs that decorate term elements in the hast.
  */
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {Glossary} from '../glossary/create.js'
 import {readingOf} from '../glossary/reading.js'
+import {rubyElement} from './pinyin-ruby.js'
 import type {Entry} from '../glossary/types.js'
 
 /** A term element of the article, with what decorating it needs. */
@@ -69,17 +70,7 @@ export function addRuby(term: TermElement): boolean {
   const reading = readingOf(term.entry, base)
   if (reading === undefined) return false
   const rest = term.text.slice(base.length)
-  const ruby: ElementContent = {
-    type: 'element',
-    tagName: 'ruby',
-    properties: {},
-    children: [
-      {type: 'text', value: base},
-      {type: 'element', tagName: 'rp', properties: {}, children: [{type: 'text', value: '('}]},
-      {type: 'element', tagName: 'rt', properties: {}, children: [{type: 'text', value: reading}]},
-      {type: 'element', tagName: 'rp', properties: {}, children: [{type: 'text', value: ')'}]}
-    ]
-  }
+  const ruby = rubyElement(base, reading)
   term.element.children = rest ? [ruby, {type: 'text', value: rest}] : [ruby]
   return true
 }
