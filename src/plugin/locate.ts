@@ -28,6 +28,9 @@ export interface Locator {
 export function createLocator(source: string): Locator {
   const place = createPlacer(source)
   let searchFrom = 0
+  // A text node usually holds several matches: compare it with its source once.
+  let lastNode: Text | undefined
+  let lastExact = false
 
   return {
     occurrence(node, span) {
@@ -36,7 +39,11 @@ export function createLocator(source: string): Locator {
       const end = node.position?.end.offset
       let offset = start ?? 0
       if (start !== undefined && end !== undefined) {
-        if (source.slice(start, end) === node.value) offset = start + span.start
+        if (node !== lastNode) {
+          lastNode = node
+          lastExact = end - start === node.value.length && source.startsWith(node.value, start)
+        }
+        if (lastExact) offset = start + span.start
         else {
           const found = source.indexOf(text, Math.max(start, searchFrom))
           offset = found !== -1 && found < end ? found : start
