@@ -22,9 +22,29 @@ import {bare, formsRegExp, glossed, markWithGloss, markWithRegExp, parse} from '
 
 const megabyte = 1024 * 1024
 const repo = process.cwd()
-const {values} = parseArgs({options: {case: {type: 'string'}, rounds: {type: 'string', default: '5'}, 'regex-bytes': {type: 'string', default: String(16 * 1024)}}})
+const usage = 'Usage: npm run bench -- [--rounds N (default 5)] [--regex-bytes N (default 16384)] [--case NAME]'
+const values = readOptions()
 const rounds = Number(values.rounds)
 const regexBytes = Number(values['regex-bytes'])
+
+/**
+ * Read the options; a wrong one prints the usage instead of a stack trace.
+ *
+ * @returns the option values.
+ */
+function readOptions(): {case?: string | undefined; rounds: string; 'regex-bytes': string; help?: boolean | undefined} {
+  try {
+    const {values: options} = parseArgs({options: {case: {type: 'string'}, rounds: {type: 'string', default: '5'}, 'regex-bytes': {type: 'string', default: String(16 * 1024)}, help: {type: 'boolean'}}})
+    if (options.help) {
+      console.log(usage)
+      process.exit(0)
+    }
+    return options
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n${usage}`)
+    process.exit(2)
+  }
+}
 
 /** Everything the cases need, each made on first use, so that a case's process holds only its own. */
 interface Setup {
