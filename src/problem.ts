@@ -109,3 +109,17 @@ export function createPlacer(text: string): (offset: number) => {line: number; c
     return {line: low + 1, column: countCodePoints(text, lineStarts[low] ?? 0, offset) + 1}
   }
 }
+
+/**
+ * Turn a stack overflow while processing a file into a problem that names
+ * the file: the Markdown and HTML tree libraries recurse once per level of
+ * nesting, so an article nested thousands of levels deep exhausts the stack.
+ *
+ * @param error what was thrown.
+ * @param file the file being processed.
+ * @returns the error to throw instead, or the error itself when it is another one.
+ */
+export function explainOverflow(error: unknown, file: string): unknown {
+  if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return error
+  return new ZhglossError([{file, message: 'the article nests lists, quotes or emphasis too deeply to process (thousands of levels); flatten the nesting', rule: 'article-too-deep', severity: 'error'}])
+}

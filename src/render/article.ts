@@ -12,6 +12,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
 import {remarkMatter, type FrontMatter} from '../plugin/front-matter.js'
+import {explainOverflow} from '../problem.js'
 import {remarkGloss, type Occurrence} from '../plugin/remark-gloss.js'
 import {remarkSafeUrls} from '../plugin/safe-urls.js'
 
@@ -59,8 +60,14 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkSafeUrls)
     .use(remarkGloss, {glossary: options.glossary})
     .use(remarkRehype)
-  const mdast = processor.parse(file)
-  const hast = await processor.run(mdast, file)
+  let mdast: MdastRoot
+  let hast: HastRoot
+  try {
+    mdast = processor.parse(file)
+    hast = await processor.run(mdast, file)
+  } catch (error) {
+    throw explainOverflow(error, path)
+  }
   return {
     path,
     markdown,

@@ -8,7 +8,7 @@ import {basename, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
-import type {Problem} from '../../problem.js'
+import {explainOverflow, type Problem} from '../../problem.js'
 import {analyzeArticle} from '../../render/article.js'
 import type {OutputContext, OutputFile} from '../../render/formats.js'
 import type {HandoutSettings} from '../../render/handout-settings.js'
@@ -77,8 +77,12 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     : undefined
   const context: OutputContext = {name, article, glossary, lang: settings.lang, ui: settings.ui, ...(translation ? {translation} : {}), ...(settings.handout ? {handout: settings.handout} : {})}
   const items: OutputItem[] = []
-  for (const output of settings.files) {
-    items.push({path: resolve(io.cwd, settings.out, name, output.file), content: await output.render(context)})
+  try {
+    for (const output of settings.files) {
+      items.push({path: resolve(io.cwd, settings.out, name, output.file), content: await output.render(context)})
+    }
+  } catch (error) {
+    throw explainOverflow(error, shown)
   }
   if (settings.out === stdinPath) {
     for (const item of items) io.stdout.write(item.content)
