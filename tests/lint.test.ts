@@ -62,6 +62,14 @@ describe('zhgloss glossary lint', () => {
     expect(result.stdout).toMatch(/^glossary: \d+ entries, .* against 1 article$/m)
   })
 
+  it('should skip translations named among the articles, saying so', async () => {
+    const cwd = await tempProject()
+    const result = await runCli(['glossary', 'lint', 'articles/h200-exports.md', 'articles/h200-exports.en.md'], {cwd})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('articles/h200-exports.en.md: skipped: a translation')
+    expect(result.stdout).toMatch(/against 1 article$/m)
+  })
+
   it('should exit 1 on a form claimed by two entries and on a schema error, with the place', async () => {
     const cwd = await tempProject()
     const file = join(cwd, 'glossary', 'zh', 'terms.json')

@@ -14,6 +14,7 @@ import {analyzeArticle, type Article} from '../../render/article.js'
 import type {Io} from '../io.js'
 import type {FlagValues} from '../parse.js'
 import {printProblems} from '../report-problems.js'
+import {translationName} from './articles.js'
 import {displayPath, loadGlossaryFor} from './shared.js'
 
 /**
@@ -30,6 +31,10 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
   const folder = resolve(io.cwd, String(flags['glossary']))
   const articles: Article[] = []
   for (const path of positionals) {
+    if (isTranslation(path)) {
+      io.stderr.write(`${path}: skipped: a translation (NAME.LNG.md), not a Chinese article; check it with zhgloss check --translation\n`)
+      continue
+    }
     try {
       articles.push(await analyzeArticle(await readArticle(resolve(io.cwd, path), String(flags['encoding'] ?? 'utf-8') as Encoding), {glossary, path}))
     } catch (error) {
@@ -44,6 +49,17 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
   const warnings = problems.filter((problem) => problem.severity === 'warning').length
   io.stdout.write(`${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`)
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0
+}
+
+/**
+ * Whether a path names a translation (`NAME.en.md`) rather than a Chinese article.
+ *
+ * @param path the path as given.
+ * @returns true for `NAME.LNG.md` with a language other than Chinese.
+ */
+function isTranslation(path: string): boolean {
+  const match = translationName.exec(path)
+  return match !== null && !/^\.zh\b/.test(match[0])
 }
 
 /** Give problems about an entry the line and column of the entry's key in its file. */
