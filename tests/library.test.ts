@@ -44,6 +44,7 @@ describe('the public exports', () => {
       'buildReport',
       'createGlossary',
       'createMatcher',
+      'createRenderingMatcher',
       'fold',
       'formatProblem',
       'glossaryFromI18n',
