@@ -105,7 +105,9 @@ function readerMain(): void {
     const height = tip.offsetHeight
     const left = Math.max(8, Math.min(box.left, viewportWidth - width - 8))
     const fitsBelow = box.bottom + height + 6 <= window.innerHeight
-    const top = fitsBelow ? box.bottom + 6 : Math.max(8, box.top - height - 6)
+    const wanted = fitsBelow ? box.bottom + 6 : box.top - height - 6
+    // On a screen too short for either side, keep it whole inside the viewport (it scrolls inside, see max-height).
+    const top = Math.max(8, Math.min(wanted, window.innerHeight - height - 8))
     tip.style.left = `${left + window.scrollX}px`
     tip.style.top = `${top + window.scrollY}px`
   }

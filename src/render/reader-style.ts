@@ -95,7 +95,7 @@ button { cursor: pointer; }
 }
 
 /* Tooltips. */
-.zg-tip { position: absolute; z-index: 10; max-width: min(22rem, calc(100vw - 1rem)); padding: 0.5rem 0.75rem; line-height: 1.5; font-size: 0.95rem;
+.zg-tip { position: absolute; z-index: 10; max-width: min(22rem, calc(100vw - 1rem)); max-height: calc(100vh - 16px); overflow-y: auto; padding: 0.5rem 0.75rem; line-height: 1.5; font-size: 0.95rem;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 0.4rem; box-shadow: 0 2px 10px var(--shadow); }
 .zg-tip[hidden] { display: none; }
 .zg-tip > span { display: block; }

@@ -226,6 +226,18 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     await page.setViewportSize({width: 1280, height: 900})
   })
 
+  it('should keep the whole tooltip on a screen too short for it above or below the term', async () => {
+    await page.setViewportSize({width: 360, height: 160})
+    await page.keyboard.press('Escape')
+    await page.locator(term(0)).scrollIntoViewIfNeeded()
+    await page.locator(term(0)).focus()
+    const box = await page.locator('.zg-tip:not([hidden])').boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(160)
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({width: 1280, height: 900})
+  })
+
   it('should have sent no request off the page', () => {
     expect(outgoing).toEqual([])
   })
