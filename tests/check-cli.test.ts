@@ -46,6 +46,24 @@ describe('zhgloss check', () => {
     expect(result.stderr).toMatch(/missing\.en\.md/)
   })
 
+  it('should read the source from standard input when it is -', async () => {
+    const cwd = await tempProject()
+    const stdin = await readFile(join(cwd, 'articles', 'h200-exports.md'), 'utf8')
+    const result = await runCli(['check', '-', '-t', 'articles/h200-exports.en.md', '--format', 'json'], {cwd, stdin})
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as {source: string; terms: unknown[]; findings: unknown[]}
+    expect(report.source).toBe('<stdin>')
+    expect(report.terms.length).toBeGreaterThan(30)
+    expect(report.findings).toEqual([])
+  })
+
+  it('should refuse standard input for both source and translation', async () => {
+    const cwd = await tempProject()
+    const result = await runCli(['check', '-', '-t', '-'], {cwd, stdin: ''})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('only one of SOURCE.md and --translation')
+  })
+
   it('should print JSON in the contract\'s shape', async () => {
     const cwd = await withFixture('model-swapped')
     const result = await runCli(['check', 'source.md', '-t', 'target.md', '--format', 'json'], {cwd})

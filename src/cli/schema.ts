@@ -73,7 +73,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'check',
-    usage: 'SOURCE.md',
+    usage: 'SOURCE.md | -',
     summary: 'terminology report of an article and, with a translation, the bilingual checks',
     positionals: {min: 1, max: 1},
     flags: [

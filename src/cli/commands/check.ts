@@ -8,14 +8,17 @@ import {renderCheckPage} from '../../check/format-html.js'
 import {formatText} from '../../check/format-text.js'
 import {formatTsv} from '../../check/format-tsv.js'
 import {buildCheck, type CheckResult} from '../../check/report.js'
-import {readArticle, type Encoding} from '../../node/read-article.js'
+import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError} from '../../problem.js'
 import {analyzeArticle} from '../../render/article.js'
 import type {Io} from '../io.js'
 import type {FlagValues} from '../parse.js'
 import {printProblems} from '../report-problems.js'
-import {loadGlossaryFor} from './shared.js'
+import {exitCodeOf, loadGlossaryFor} from './shared.js'
+
+/** How standard input is named in reports and messages. */
+const stdinName = '<stdin>'
 
 /**
  * Run `check`.
@@ -32,12 +35,20 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
   const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
   const sourcePath = positionals[0] ?? ''
   const translationPath = typeof flags['translation'] === 'string' ? flags['translation'] : undefined
+  if (sourcePath === '-' && translationPath === '-') {
+    io.stderr.write('zhgloss check: only one of SOURCE.md and --translation can be read from standard input (-)\n')
+    return 2
+  }
+  /** Read an input, `-` being standard input. */
+  const readInput = async (path: string, inputEncoding: Encoding): Promise<string> =>
+    path === '-' ? decodeArticle(await io.readStdin(), stdinName, inputEncoding) : readArticle(resolve(io.cwd, path), inputEncoding)
+  const shown = (path: string): string => (path === '-' ? stdinName : path)
   let result: CheckResult
   try {
-    const article = await analyzeArticle(await readArticle(resolve(io.cwd, sourcePath), encoding), {glossary, path: sourcePath})
+    const article = await analyzeArticle(await readInput(sourcePath, encoding), {glossary, path: shown(sourcePath)})
     const translation = translationPath === undefined
       ? undefined
-      : await analyzeArticle(await readArticle(resolve(io.cwd, translationPath), 'utf-8'), {glossary, path: translationPath})
+      : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
     result = buildCheck(article, glossary, {lang, translation})
     const output = render(String(flags['format'] ?? 'text'), result, lang)
     const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined
@@ -49,7 +60,7 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
     printProblems(error.problems, io.stderr)
-    return 2
+    return exitCodeOf(error.problems)
   }
   const {findings} = result.report
   if (flags['strict'] === true) return findings.length > 0 ? 1 : 0
