@@ -45,7 +45,7 @@ describe('parseArgs', () => {
   })
 
   it('should give a usage error for too few or too many arguments', () => {
-    expect(parseArgs(['check'])).toMatchObject({kind: 'usage-error', message: '"check" needs SOURCE.md'})
+    expect(parseArgs(['check'])).toMatchObject({kind: 'usage-error', message: '"check" needs SOURCE.md | -'})
     expect(parseArgs(['glossary', 'export', 'extra'])).toMatchObject({kind: 'usage-error', message: '"glossary export" takes no arguments, not "extra"'})
   })
 
