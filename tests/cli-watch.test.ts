@@ -3,7 +3,7 @@
  * translation and the glossary are rebuilt and said; a bad edit prints its
  * error and the watch goes on. Every wait is bounded.
  */
-import {readFile, stat, writeFile} from 'node:fs/promises'
+import {readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import type {Io} from '../src/cli/io.js'
@@ -124,6 +124,17 @@ describe('zhgloss build --watch', () => {
     expect(since(watch.stdout, fixedMark)).toContain('Glossary changed (glossary/en/terms.json); rebuilt 3 articles')
     const html = await readFile(join(watch.cwd, 'dist/h200-exports/reader.html'), 'utf8')
     expect(html.includes('NVIDIA Corporation')).toBe(true)
+  })
+
+  it('should drop a deleted article from the index and say so', async () => {
+    const watch = await startWatch()
+    const mark = watch.stdout.text().length
+    await rm(join(watch.cwd, 'articles/hopper-blackwell-explainer.md'))
+    await waitFor(() => since(watch.stdout, mark).includes('from the index'), 'the index to drop it')
+    expect(since(watch.stdout, mark)).toContain('Removed articles/hopper-blackwell-explainer.md from the index')
+    const index = await readFile(join(watch.cwd, 'dist/index.html'), 'utf8')
+    expect(index).not.toContain('hopper-blackwell-explainer/')
+    expect(index).toContain('h200-exports/')
   })
 
   it('should print the error of an article that became unreadable and keep watching', async () => {

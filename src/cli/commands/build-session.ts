@@ -42,6 +42,13 @@ export interface BuildSession {
    * @param file the file name inside each article's folder.
    */
   link(names: readonly string[], file: string): Promise<void>
+  /**
+   * Keep only these articles on the index (the others were deleted) and rewrite it when that drops any.
+   *
+   * @param paths the articles that still exist, as the user named them.
+   * @returns the names dropped from the index.
+   */
+  retain(paths: readonly string[]): Promise<string[]>
   /** Where the built files are, for the summary: the index page, or undefined when nothing was written to a folder. */
   where(): string | undefined
 }
@@ -100,6 +107,12 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
         if (names.includes(item.name) && !item.files.includes(file)) items.set(path, {...item, files: [...item.files, file]})
       }
       if (names.length > 0) await writeIndex(new Set())
+    },
+    async retain(paths) {
+      const dropped = [...items.keys()].filter((path) => !paths.includes(path))
+      for (const path of dropped) items.delete(path)
+      if (dropped.length > 0 && items.size > 0) await writeIndex(new Set())
+      return dropped
     },
     where: () => (toStdout || items.size === 0 ? undefined : indexPath)
   }

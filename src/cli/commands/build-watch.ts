@@ -61,6 +61,8 @@ export async function watchBuild(settings: BuildSettings, positionals: readonly 
     }
     if (!glossary) return
     articles = await currentArticles(named, articlesDir, io)
+    const dropped = await session.retain(articles)
+    if (dropped.length > 0) progress.say(`Removed ${dropped.join(', ')} from the index: the article is gone (its built files are left in place)`)
     const targets = await articlesFor(paths, articles, io)
     if (targets.length === 0) return
     const because = paths.filter((path) => path.endsWith('.md')).map((path) => relative(io.cwd, path))
