@@ -62,6 +62,15 @@ describe('zhgloss glossary lint', () => {
     expect(result.stdout).toMatch(/^glossary: \d+ entries, .* against 1 article$/m)
   })
 
+  it('should read an article from standard input when it is -', async () => {
+    const cwd = await tempProject()
+    const stdin = await readFile(join(cwd, 'articles', 'h200-exports.md'), 'utf8')
+    const result = await runCli(['glossary', 'lint', '-'], {cwd, stdin})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/against 1 article$/m)
+    expect(result.stderr).toContain('<stdin>:')
+  })
+
   it('should skip translations named among the articles, saying so', async () => {
     const cwd = await tempProject()
     const result = await runCli(['glossary', 'lint', 'articles/h200-exports.md', 'articles/h200-exports.en.md'], {cwd})

@@ -108,7 +108,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'glossary lint',
-    usage: '[ARTICLE.md ...]',
+    usage: '[ARTICLE.md ... | -]',
     summary: 'check the glossary, and with articles, its use in them',
     positionals: {min: 0, max: Number.POSITIVE_INFINITY},
     flags: [glossaryFlag, encodingFlag, helpFlag]

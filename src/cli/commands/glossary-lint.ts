@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {namespace} from '../../glossary/create.js'
 import {lintGlossary} from '../../lint/lint.js'
-import {readArticle, type Encoding} from '../../node/read-article.js'
+import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {positionAt, ZhglossError, type Problem} from '../../problem.js'
 import {analyzeArticle, type Article} from '../../render/article.js'
 import type {Io} from '../io.js'
@@ -36,7 +36,10 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
       continue
     }
     try {
-      articles.push(await analyzeArticle(await readArticle(resolve(io.cwd, path), String(flags['encoding'] ?? 'utf-8') as Encoding), {glossary, path}))
+      const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
+      const fromStdin = path === '-'
+      const markdown = fromStdin ? decodeArticle(await io.readStdin(), '<stdin>', encoding) : await readArticle(resolve(io.cwd, path), encoding)
+      articles.push(await analyzeArticle(markdown, {glossary, path: fromStdin ? '<stdin>' : path}))
     } catch (error) {
       if (!(error instanceof ZhglossError)) throw error
       printProblems(error.problems, io.stderr)
