@@ -4,26 +4,15 @@
  * after changing the command line on purpose (run `npm run build` first:
  * the binary runs the compiled lib/).
  */
-import {execFile} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {readFile, writeFile} from 'node:fs/promises'
-import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
+import {runBinary, type BinaryOutcome} from './support/binary.js'
 
-const exec = promisify(execFile)
 const update = process.env['UPDATE_GOLDEN'] === '1'
 const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
 
-/** Run bin/zhgloss.js; resolve with its exit code and output whatever the code. */
-async function zhgloss(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  try {
-    const {stdout, stderr} = await exec(process.execPath, ['bin/zhgloss.js', ...args], {env: {...process.env, NO_COLOR: '1'}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failed = error as {code: number; stdout: string; stderr: string}
-    return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr}
-  }
-}
+const zhgloss = (args: string[]): Promise<BinaryOutcome> => runBinary(args)
 
 /** Compare with a golden file, or write it when regenerating. */
 async function matchGolden(actual: string, name: string): Promise<void> {

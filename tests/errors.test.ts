@@ -5,26 +5,18 @@
  * wrong and how to fix it, on standard error, with the contract's exit code,
  * no stack trace and no partial output.
  */
-import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runBinary, type BinaryOutcome} from './support/binary.js'
 import {encodeLegacy} from './support/fuzz-legacy-encoding.js'
 
 const repo = process.cwd()
-const bin = join(repo, 'bin', 'zhgloss.js')
 
 /** A short article with terms in it. */
 const article = '# 芯片出口\n\n英伟达的H200芯片由台积电生产。\n'
-
-/** What a run of the command line left. */
-interface Outcome {
-  code: number
-  stdout: string
-  stderr: string
-}
 
 const folders: string[] = []
 
@@ -53,20 +45,7 @@ async function workspace(files: Record<string, string | Uint8Array> = {}): Promi
   return dir
 }
 
-/**
- * Run the command line in a folder.
- *
- * @param cwd the folder.
- * @param args the arguments.
- * @returns exit code and output.
- */
-function zhgloss(cwd: string, ...args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
-    })
-  })
-}
+const zhgloss = (cwd: string, ...args: string[]): Promise<BinaryOutcome> => runBinary(args, cwd)
 
 /** Every file under a folder, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {

@@ -2,26 +2,15 @@
  * The handout settings through the real binary (run `npm run build` first:
  * the binary runs the compiled lib/).
  */
-import {execFile} from 'node:child_process'
 import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
-import {promisify} from 'node:util'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {runBinary, type BinaryOutcome} from './support/binary.js'
 import {skipBrowser} from './support/browser.js'
 
-const exec = promisify(execFile)
 
-/** Run bin/zhgloss.js; resolve with its exit code and output whatever the code. */
-async function zhgloss(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  try {
-    const {stdout, stderr} = await exec(process.execPath, ['bin/zhgloss.js', ...args], {env: {...process.env, NO_COLOR: '1'}})
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failed = error as {code: number; stdout: string; stderr: string}
-    return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr}
-  }
-}
+const zhgloss = (args: string[]): Promise<BinaryOutcome> => runBinary(args)
 
 let folder: string
 /** The output folder, relative to the repository, as a user would name it. */
