@@ -13,9 +13,9 @@ import {parseArgs} from 'node:util'
 import {findChromium, launchChromium} from '../src/node/chromium.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {countPages, printPdf} from '../src/node/pdf.js'
-import {analyzeArticle} from '../src/render/article.js'
-import {renderHandout} from '../src/render/handout.js'
-import {handoutSettingsOf} from '../src/render/handout-settings.js'
+import {analyzeArticle} from '../src/article/analyze.js'
+import {renderHandout} from '../src/render/handout/page.js'
+import {handoutSettingsOf} from '../src/render/handout/settings.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,

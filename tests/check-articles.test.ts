@@ -5,7 +5,7 @@ import {buildCheck, type Finding} from '../src/check/report.js'
 import {createGlossary, type Glossary} from '../src/glossary/create.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
-import {analyzeArticle} from '../src/render/article.js'
+import {analyzeArticle} from '../src/article/analyze.js'
 
 const root = join(import.meta.dirname, '..')
 let glossary: Glossary

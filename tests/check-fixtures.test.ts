@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {buildCheck, type Finding} from '../src/check/report.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
-import {analyzeArticle} from '../src/render/article.js'
+import {analyzeArticle} from '../src/article/analyze.js'
 
 /** What a fixture says about the findings of its pair. */
 interface Expected {

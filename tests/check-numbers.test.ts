@@ -3,8 +3,8 @@
  * conversion never differs and a wrong one always does.
  */
 import {describe, expect, it} from 'vitest'
-import {findModels} from '../src/check/models.js'
-import {describeNumber, readChineseNumbers, readEnglishNumbers, readHanNumeral, sameNumber} from '../src/check/numbers.js'
+import {findModels} from '../src/check/quantities/models.js'
+import {describeNumber, readChineseNumbers, readEnglishNumbers, readHanNumeral, sameNumber} from '../src/check/quantities/numbers.js'
 
 /** Whether every number of each side has an equal on the other. */
 function agree(chinese: string, english: string): boolean {

@@ -2,7 +2,7 @@
  * Parsing the command line is a pure function from argv to what to do.
  */
 import {describe, expect, it} from 'vitest'
-import {parseArgs} from '../src/cli/parse.js'
+import {parseArgs} from '../src/cli/common/parse.js'
 
 describe('parseArgs', () => {
   it('should ask for the tool help with no arguments, --help, -h or help', () => {

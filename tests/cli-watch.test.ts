@@ -6,7 +6,7 @@
 import {readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import type {Io} from '../src/cli/io.js'
+import type {Io} from '../src/cli/common/io.js'
 import {run} from '../src/cli/run.js'
 import {captureSink, tempProject, type CapturedSink} from './support/cli-io.js'
 

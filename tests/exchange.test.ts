@@ -5,9 +5,9 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {glossaryFromCsv, glossaryFromTbx, glossaryToCsv, glossaryToTbx, formatTermsFiles} from '../src/exchange/index.js'
-import {readCsv} from '../src/exchange/csv-text.js'
-import {parseXml} from '../src/exchange/xml.js'
+import {glossaryFromCsv, glossaryFromTbx, glossaryToCsv, glossaryToTbx, formatTermsFiles} from '../src/glossary/exchange/index.js'
+import {readCsv} from '../src/glossary/exchange/csv-text.js'
+import {parseXml} from '../src/glossary/exchange/xml.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
 import {runCli, tempProject} from './support/cli-io.js'
 

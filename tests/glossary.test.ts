@@ -6,7 +6,7 @@ import {createGlossary} from '../src/glossary/create.js'
 import {readingOf} from '../src/glossary/reading.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
-import {ZhglossError} from '../src/problem.js'
+import {ZhglossError} from '../src/core/problem.js'
 
 /** Write a glossary folder from file texts and return its path. */
 async function glossaryFolder(files: Record<string, string>): Promise<string> {

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {createGlossary} from '../src/glossary/create.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
 import {comparablePinyin, lintGlossary} from '../src/lint/lint.js'
-import {analyzeArticle} from '../src/render/article.js'
+import {analyzeArticle} from '../src/article/analyze.js'
 import {runCli, tempProject} from './support/cli-io.js'
 
 /** A small glossary with one entry per case. */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {createGlossary} from '../src/glossary/create.js'
-import {ZhglossError} from '../src/problem.js'
-import {analyzeArticle} from '../src/render/article.js'
+import {ZhglossError} from '../src/core/problem.js'
+import {analyzeArticle} from '../src/article/analyze.js'
 
 const glossary = createGlossary({
   zh: {terms: {nvidia: {forms: ['英伟达'], pinyin: 'Yīngwěidá', category: 'company'}}},

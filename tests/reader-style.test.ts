@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {readerStyle} from '../src/render/reader-style.js'
+import {readerStyle} from '../src/render/reader/style.js'
 
 /** The colour variables of the first rule that sets `--fg` after a marker in the CSS. */
 function palette(marker: string): Record<string, string> {

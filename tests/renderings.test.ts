@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {createGlossary} from '../src/glossary/create.js'
-import {createRenderingMatcher} from '../src/matcher/renderings.js'
+import {createRenderingMatcher} from '../src/glossary/renderings.js'
 
 const glossary = createGlossary({
   zh: {

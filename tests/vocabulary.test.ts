@@ -3,9 +3,9 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createGlossary, type Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
-import {analyzeArticle} from '../src/render/article.js'
+import {analyzeArticle} from '../src/article/analyze.js'
 import {formats} from '../src/render/formats.js'
-import {termRows} from '../src/render/handout-rows.js'
+import {termRows} from '../src/render/handout/rows.js'
 import {csvColumns, renderVocabularyCsv, renderVocabularyTsv} from '../src/render/vocabulary.js'
 
 const articles = readdirSync('articles').filter((name) => name.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(name))

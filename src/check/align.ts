@@ -6,7 +6,7 @@
  * beside a pair joins it when that makes the pair share more (two source
  * paragraphs translated as one, or one split in two); the rest stay unpaired.
  */
-import type {Block} from './blocks.js'
+import type {Block} from '../article/blocks.js'
 
 /** One step of the alignment: a pair, or a block on one side only. */
 export interface AlignedPair {

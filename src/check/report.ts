@@ -4,28 +4,14 @@
  * prints it; the bilingual checks add findings.
  */
 import type {Glossary} from '../glossary/create.js'
-import type {Severity} from '../problem.js'
-import type {Article} from '../render/article.js'
+import type {Finding} from './rules/finding.js'
+import type {Article} from '../article/analyze.js'
 import {checkTranslation, type BilingualResult} from './bilingual.js'
-import {extractBlocks, type Block} from './blocks.js'
-import {findCandidates, type Candidate} from './candidates.js'
+import {extractBlocks, type Block} from '../article/blocks.js'
+import {findCandidates, type Candidate} from '../article/candidates.js'
 
-/** A place in a file, 1-based. */
-export interface Place {
-  line: number
-  column: number
-}
-
-/** A finding of the bilingual checks. */
-export interface Finding {
-  rule: string
-  severity: Severity
-  /** The entry the finding is about, where there is one. */
-  term?: string
-  source?: Place
-  target?: Place
-  message: string
-}
+export type {Place} from '../core/problem.js'
+export type {Finding} from './rules/finding.js'
 
 /** One entry found in the article. */
 export interface TermReport {

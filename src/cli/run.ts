@@ -1,17 +1,17 @@
 /**
  * Run one invocation: help, version, or a command.
  */
-import {ZhglossError} from '../problem.js'
+import {ZhglossError} from '../core/problem.js'
 import {build} from './commands/build.js'
 import {check} from './commands/check.js'
 import {glossaryExport} from './commands/glossary-export.js'
 import {glossaryImport} from './commands/glossary-import.js'
 import {glossaryLint} from './commands/glossary-lint.js'
 import {exitCodeOf} from './commands/shared.js'
-import {helpText} from './help.js'
-import type {Io} from './io.js'
-import {parseArgs, type FlagValues} from './parse.js'
-import {reportProblems} from './report-problems.js'
+import {helpText} from './common/help.js'
+import type {Io} from './common/io.js'
+import {parseArgs, type FlagValues} from './common/parse.js'
+import {reportProblems} from './common/report-problems.js'
 
 /** A command's implementation. */
 export type CommandRunner = (flags: FlagValues, positionals: readonly string[], io: Io) => Promise<number>

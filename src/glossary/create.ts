@@ -4,7 +4,7 @@
  */
 import {createInstance, type i18n as I18n} from 'i18next'
 import {createMatcher, fold, type Matcher} from '../matcher/index.js'
-import {ZhglossError, type Problem} from '../problem.js'
+import {ZhglossError, type Problem} from '../core/problem.js'
 import {validateResource} from './schema.js'
 import type {Entry, Gloss, GlossaryResources, GlossEntryResource, PartOfSpeech, ZhEntryResource} from './types.js'
 

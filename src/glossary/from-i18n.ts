@@ -5,7 +5,7 @@
  * glosses are read through the user's own instance.
  */
 import type {i18n as I18n} from 'i18next'
-import {ZhglossError, type Problem} from '../problem.js'
+import {ZhglossError, type Problem} from '../core/problem.js'
 import {createGlossary, namespace, type Glossary} from './create.js'
 import {validateResource} from './schema.js'
 import type {GlossaryResources, ZhEntryResource} from './types.js'

@@ -3,7 +3,7 @@
  * errors into problems naming the entry and the field.
  */
 import {Ajv, type ErrorObject} from 'ajv'
-import type {Problem} from '../problem.js'
+import type {Problem} from '../core/problem.js'
 import {categories, partsOfSpeech} from './types.js'
 
 /** Entry ids: ASCII, and never a name that JavaScript objects already have. */

@@ -4,12 +4,12 @@
  * and candidates no entry glosses. Schema errors and forms claimed twice
  * are found when the glossary loads; this adds what is worth a warning.
  */
-import {findCandidates} from '../check/candidates.js'
+import {findCandidates} from '../article/candidates.js'
 import {hasHan, type Glossary} from '../glossary/create.js'
 import {readPhrase} from '../glossary/reading.js'
 import type {Entry} from '../glossary/types.js'
-import type {Problem} from '../problem.js'
-import type {Article} from '../render/article.js'
+import type {Problem} from '../core/problem.js'
+import type {Article} from '../article/analyze.js'
 
 /** Options of `lintGlossary`. */
 export interface LintOptions {

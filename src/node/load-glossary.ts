@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import {findNodeAtLocation, parseTree, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {createGlossary, namespace, type CreateGlossaryOptions, type Glossary} from '../glossary/create.js'
 import type {GlossaryResources} from '../glossary/types.js'
-import {positionAt, ZhglossError, type Problem} from '../problem.js'
+import {positionAt, ZhglossError, type Problem} from '../core/problem.js'
 
 /** Options of `loadGlossary`, beyond those of `createGlossary`. */
 export type LoadGlossaryOptions = Omit<CreateGlossaryOptions, 'fileName'>

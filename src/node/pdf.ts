@@ -6,8 +6,8 @@
 import {readFile, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import type {Browser} from 'playwright-core'
-import {ZhglossError, type Problem} from '../problem.js'
-import type {PaperSize} from '../render/handout-style.js'
+import {ZhglossError, type Problem} from '../core/problem.js'
+import type {PaperSize} from '../render/handout/style.js'
 import {chromiumHint, findChromium, launchChromium} from './chromium.js'
 import {writeFilesAtomically} from './write-files.js'
 

@@ -4,7 +4,7 @@
  * message that says what the file looks like and what to do.
  */
 import {readFile} from 'node:fs/promises'
-import {ZhglossError} from '../problem.js'
+import {ZhglossError} from '../core/problem.js'
 
 export type Encoding = 'utf-8' | 'gb18030' | 'big5'
 

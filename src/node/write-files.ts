@@ -6,7 +6,7 @@
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {randomBytes} from 'node:crypto'
 import {dirname, resolve} from 'node:path'
-import {ZhglossError} from '../problem.js'
+import {ZhglossError} from '../core/problem.js'
 
 /** A file to write. */
 export interface OutputItem {

@@ -5,8 +5,8 @@
  */
 import type {Text} from 'mdast'
 import type {Span} from '../matcher/index.js'
-import {createPlacer} from '../problem.js'
-import type {Occurrence} from './remark-gloss.js'
+import {createPlacer} from '../core/problem.js'
+import type {Occurrence} from './types.js'
 
 export interface Locator {
   /**

@@ -12,52 +12,9 @@ import type {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
 import type {Span} from '../matcher/index.js'
 import {createLocator} from './locate.js'
+import type {GlossTerm, Occurrence} from './types.js'
 
-/** A glossary match in the tree. */
-export interface GlossTerm extends Parent {
-  type: 'glossTerm'
-  /** The entry id. */
-  id: string
-  /** The model number after a series name (`910C`), if any. */
-  model?: string
-  children: [Text]
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    glossTerm: GlossTerm
-  }
-  interface RootContentMap {
-    glossTerm: GlossTerm
-  }
-}
-
-/** One occurrence of a term, as written, with its place in the file. */
-export interface Occurrence {
-  id: string
-  /** The text as written in the article. */
-  text: string
-  /** The model number, for a series match. */
-  model?: string
-  /** 1-based line in the file. */
-  line: number
-  /** 1-based column, in characters. */
-  column: number
-  /** UTF-16 offset in the file. */
-  offset: number
-}
-
-/** What the plugin leaves in `file.data.gloss`. */
-export interface GlossData {
-  /** Every occurrence, in document order. */
-  occurrences: Occurrence[]
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    gloss: GlossData
-  }
-}
+export type {GlossData, GlossTerm, Occurrence} from './types.js'
 
 /** Options of `remarkGloss`. */
 export interface RemarkGlossOptions {

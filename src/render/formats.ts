@@ -2,13 +2,13 @@
  * The output formats of `zhgloss build` and the files each one writes.
  * A format is a list of files; a file is rendered from the analyzed article.
  */
-import {renderCheckPage} from '../check/format-html.js'
+import {renderCheckPage} from './report/html.js'
 import {buildCheck, type CheckResult} from '../check/report.js'
 import type {Glossary} from '../glossary/create.js'
-import type {Article} from './article.js'
-import {renderHandout} from './handout.js'
-import type {HandoutSettings} from './handout-settings.js'
-import {renderReader} from './reader.js'
+import type {Article} from '../article/analyze.js'
+import {renderHandout} from './handout/page.js'
+import type {HandoutSettings} from './handout/settings.js'
+import {renderReader} from './reader/page.js'
 import {renderVocabularyCsv, renderVocabularyTsv} from './vocabulary.js'
 
 /** What rendering one article's outputs needs. */

@@ -1,8 +1,8 @@
 /**
  * `index.html`: every built article with links to its outputs.
  */
-import {createTranslator, type UiStrings} from '../ui/translator.js'
-import {added, renderPage} from './page.js'
+import {createTranslator, type UiStrings} from './common/translator.js'
+import {added, renderPage} from './common/page.js'
 
 /** One article on the index. */
 export interface IndexItem {

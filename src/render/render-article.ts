@@ -4,7 +4,7 @@
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import type {Glossary} from '../glossary/create.js'
-import {analyzeArticle} from './article.js'
+import {analyzeArticle} from '../article/analyze.js'
 import {formats} from './formats.js'
 
 /** Options of `renderArticle`. */

@@ -6,8 +6,8 @@
  * that spreadsheets read the Chinese as UTF-8).
  */
 import type {Glossary} from '../glossary/create.js'
-import type {Article} from './article.js'
-import {termRows, type TermRow} from './handout-rows.js'
+import type {Article} from '../article/analyze.js'
+import {termRows, type TermRow} from './handout/rows.js'
 
 /** Options of the vocabulary files. */
 export interface VocabularyOptions {

@@ -14,9 +14,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Glossary} from '../../src/glossary/create.js'
 import {launchChromium} from '../../src/node/chromium.js'
 import {loadGlossary} from '../../src/node/load-glossary.js'
-import {analyzeArticle} from '../../src/render/article.js'
-import {renderReader} from '../../src/render/reader.js'
-import {glossText} from '../../src/render/terms.js'
+import {analyzeArticle} from '../../src/article/analyze.js'
+import {renderReader} from '../../src/render/reader/page.js'
+import {glossText} from '../../src/render/common/terms.js'
 import {chromiumPath, skipBrowser} from '../support/browser.js'
 
 const names = ['h200-exports', 'hopper-blackwell-explainer', 'taiwan-supply-chain']

@@ -5,7 +5,7 @@
 import {cp, mkdtemp} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import type {Io, TextSink} from '../../src/cli/io.js'
+import type {Io, TextSink} from '../../src/cli/common/io.js'
 import {run} from '../../src/cli/run.js'
 
 /** A sink that keeps what is written. */

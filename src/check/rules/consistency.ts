@@ -6,9 +6,9 @@
  * ("Cyberspace Administration").
  */
 import type {Glossary} from '../../glossary/create.js'
-import type {RenderingSpan} from '../../matcher/renderings.js'
-import type {Block} from '../blocks.js'
-import {makeFinding, type LocatedFinding} from '../located.js'
+import type {RenderingSpan} from '../../glossary/renderings.js'
+import type {Block} from '../../article/blocks.js'
+import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
 
 /** The renderings found in one translated block. */

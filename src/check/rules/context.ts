@@ -2,8 +2,8 @@
  * What a rule sees of one aligned pair of blocks.
  */
 import type {Glossary} from '../../glossary/create.js'
-import type {RenderingSpan} from '../../matcher/renderings.js'
-import type {Block} from '../blocks.js'
+import type {RenderingSpan} from '../../glossary/renderings.js'
+import type {Block} from '../../article/blocks.js'
 
 /** One source block, its translation, and what was found in the translation. */
 export interface PairContext {

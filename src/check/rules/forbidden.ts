@@ -2,10 +2,10 @@
  * `term-forbidden`: a rendering the glossary marks as wrong, anywhere in the
  * translation, whether or not the source block has the term.
  */
-import type {RenderingSpan} from '../../matcher/renderings.js'
+import type {RenderingSpan} from '../../glossary/renderings.js'
 import type {Glossary} from '../../glossary/create.js'
-import type {Block} from '../blocks.js'
-import {makeFinding, type LocatedFinding, type Range} from '../located.js'
+import type {Block} from '../../article/blocks.js'
+import {makeFinding, type LocatedFinding, type Range} from './located.js'
 import {orList, quote} from './context.js'
 
 /**

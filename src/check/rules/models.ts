@@ -2,8 +2,8 @@
  * `model-mismatch`: model numbers (H20, H200, 910C, A100) of a source block
  * and its translation must match one to one.
  */
-import {makeFinding, type LocatedFinding} from '../located.js'
-import {findModels, type ModelToken} from '../models.js'
+import {makeFinding, type LocatedFinding} from './located.js'
+import {findModels, type ModelToken} from '../quantities/models.js'
 import {quote, type PairContext} from './context.js'
 
 /**

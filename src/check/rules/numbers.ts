@@ -3,8 +3,8 @@
  * must be in its translation, read as values (180亿美元 is $18 billion,
  * 2025年8月 is August 2025), and the translation adds none.
  */
-import {makeFinding, type LocatedFinding} from '../located.js'
-import {describeNumber, readChineseNumbers, readEnglishNumbers, sameNumber, type NumberMention} from '../numbers.js'
+import {makeFinding, type LocatedFinding} from './located.js'
+import {describeNumber, readChineseNumbers, readEnglishNumbers, sameNumber, type NumberMention} from '../quantities/numbers.js'
 import {quote, type PairContext} from './context.js'
 
 /**

@@ -5,10 +5,10 @@
  */
 import {hasHan} from '../../glossary/create.js'
 import type {Gloss} from '../../glossary/types.js'
-import type {RenderingSpan} from '../../matcher/renderings.js'
-import type {BlockTerm} from '../blocks.js'
-import {blockStart, makeFinding, type LocatedFinding} from '../located.js'
-import {findModels} from '../models.js'
+import type {RenderingSpan} from '../../glossary/renderings.js'
+import type {BlockTerm} from '../../article/blocks.js'
+import {blockStart, makeFinding, type LocatedFinding} from './located.js'
+import {findModels} from '../quantities/models.js'
 import {orList, quote, type PairContext} from './context.js'
 
 /**

@@ -1,8 +1,8 @@
 /**
  * `untranslated`: Chinese characters left in a translated block.
  */
-import type {Block} from '../blocks.js'
-import {makeFinding, type LocatedFinding} from '../located.js'
+import type {Block} from '../../article/blocks.js'
+import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
 
 /**

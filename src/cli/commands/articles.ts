@@ -4,7 +4,7 @@
  */
 import {readdir} from 'node:fs/promises'
 import {join, relative} from 'node:path'
-import {ZhglossError} from '../../problem.js'
+import {ZhglossError} from '../../core/problem.js'
 
 /** A translation's file name: `NAME.LNG.md`. */
 export const translationName = /\.[a-z]{2,3}(-[A-Za-z0-9]+)?\.md$/

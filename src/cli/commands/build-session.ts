@@ -6,10 +6,10 @@
 import {join, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
-import {ZhglossError, type Problem} from '../../problem.js'
+import {ZhglossError, type Problem} from '../../core/problem.js'
 import {renderIndex, type IndexItem} from '../../render/index-page.js'
-import type {Io} from '../io.js'
-import type {Progress} from '../progress.js'
+import type {Io} from '../common/io.js'
+import type {Progress} from '../common/progress.js'
 import {buildArticle, stdinPath, type BuildSettings} from './build-article.js'
 import {displayPath} from './shared.js'
 

@@ -4,17 +4,17 @@
  * or tsv. Exit 1 on error findings (with `--strict`, on any finding).
  */
 import {resolve} from 'node:path'
-import {renderCheckPage} from '../../check/format-html.js'
-import {formatText} from '../../check/format-text.js'
-import {formatTsv} from '../../check/format-tsv.js'
+import {renderCheckPage} from '../../render/report/html.js'
+import {formatText} from '../../render/report/text.js'
+import {formatTsv} from '../../render/report/tsv.js'
 import {buildCheck, type CheckResult} from '../../check/report.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
-import {ZhglossError} from '../../problem.js'
-import {analyzeArticle} from '../../render/article.js'
-import type {Io} from '../io.js'
-import type {FlagValues} from '../parse.js'
-import {printProblems} from '../report-problems.js'
+import {ZhglossError} from '../../core/problem.js'
+import {analyzeArticle} from '../../article/analyze.js'
+import type {Io} from '../common/io.js'
+import type {FlagValues} from '../common/parse.js'
+import {printProblems} from '../common/report-problems.js'
 import {exitCodeOf, loadGlossaryFor} from './shared.js'
 
 /** How standard input is named in reports and messages. */

@@ -5,11 +5,11 @@
 import {resolve} from 'node:path'
 import {namespace, type Glossary} from '../../glossary/create.js'
 import type {GlossaryResources} from '../../glossary/types.js'
-import {glossaryToCsv} from '../../exchange/csv.js'
-import {glossaryToTbx} from '../../exchange/tbx.js'
+import {glossaryToCsv} from '../../glossary/exchange/csv.js'
+import {glossaryToTbx} from '../../glossary/exchange/tbx.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
-import type {Io} from '../io.js'
-import type {FlagValues} from '../parse.js'
+import type {Io} from '../common/io.js'
+import type {FlagValues} from '../common/parse.js'
 import {loadGlossaryFor} from './shared.js'
 
 /**

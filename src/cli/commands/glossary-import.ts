@@ -5,16 +5,16 @@
  */
 import {readdir, readFile} from 'node:fs/promises'
 import {extname, join, resolve} from 'node:path'
-import {glossaryFromCsv} from '../../exchange/csv.js'
-import {validateImport} from '../../exchange/import-builder.js'
-import {glossaryFromTbx} from '../../exchange/tbx.js'
-import {formatTermsFiles} from '../../exchange/terms-file.js'
+import {glossaryFromCsv} from '../../glossary/exchange/csv.js'
+import {validateImport} from '../../glossary/exchange/import-builder.js'
+import {glossaryFromTbx} from '../../glossary/exchange/tbx.js'
+import {formatTermsFiles} from '../../glossary/exchange/terms-file.js'
 import {namespace} from '../../glossary/create.js'
 import type {GlossaryResources} from '../../glossary/types.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
-import type {Io} from '../io.js'
-import type {FlagValues} from '../parse.js'
-import {printProblems} from '../report-problems.js'
+import type {Io} from '../common/io.js'
+import type {FlagValues} from '../common/parse.js'
+import {printProblems} from '../common/report-problems.js'
 import {displayPath} from './shared.js'
 
 /**

@@ -5,10 +5,10 @@
 import {resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {loadGlossary} from '../../node/load-glossary.js'
-import {ZhglossError, type Problem} from '../../problem.js'
-import type {Io} from '../io.js'
-import type {FlagValues} from '../parse.js'
-import {reportProblems} from '../report-problems.js'
+import {ZhglossError, type Problem} from '../../core/problem.js'
+import type {Io} from '../common/io.js'
+import type {FlagValues} from '../common/parse.js'
+import {reportProblems} from '../common/report-problems.js'
 
 /** Problems that mean the input could not be read at all (exit 2) rather than has errors (exit 1). */
 const unreadableRules = new Set(['glossary-missing', 'articles-missing', 'article-unreadable', 'article-encoding', 'article-binary', 'article-empty', 'output-unwritable', 'output-overwrite'])

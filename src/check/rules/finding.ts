@@ -1,0 +1,15 @@
+/**
+ * What a rule reports, in the shape `check --format json` prints.
+ */
+import type {Place, Severity} from '../../core/problem.js'
+
+/** A finding of the bilingual checks. */
+export interface Finding {
+  rule: string
+  severity: Severity
+  /** The entry the finding is about, where there is one. */
+  term?: string
+  source?: Place
+  target?: Place
+  message: string
+}

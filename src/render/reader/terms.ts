@@ -1,0 +1,157 @@
+/**
+ * Decorate the reader's term elements: pinyin ruby on every occurrence, marks
+ * for the first occurrence in the article and in each section (pinyin and
+ * underline density), keyboard focus, a role, the tooltip that describes the
+ * term, and a footnote number for print. Also lists what the tooltips, the
+ * term index and the printed glossary need.
+ */
+import type {Element, Root} from 'hast'
+import {SKIP, visit} from 'unist-util-visit'
+import type {Glossary} from '../../glossary/create.js'
+import type {Entry} from '../../glossary/types.js'
+import {fold} from '../../matcher/index.js'
+import {added} from '../common/page.js'
+import {addTermTones} from './pinyin.js'
+import {addRuby, termElements, type TermElement} from '../common/terms.js'
+
+/** One way a term is written in the article (entry, text, model): one tooltip each. */
+export interface TermVariant {
+  readonly entry: Entry
+  /** The text as written, model number included (`昇腾910C`). */
+  readonly text: string
+  readonly model: string | undefined
+  /** The id of its tooltip element. */
+  readonly tipId: string
+}
+
+/** An entry used in the article, in order of first appearance. */
+export interface UsedEntry {
+  readonly entry: Entry
+  /** Number of occurrences. */
+  count: number
+  /** 1-based number of its footnote in print. */
+  readonly note: number
+  /** The ways it is written, in order of first appearance. */
+  readonly variants: TermVariant[]
+}
+
+/** What decorating the terms leaves for the rest of the page. */
+export interface DecoratedTerms {
+  readonly variants: readonly TermVariant[]
+  readonly entries: readonly UsedEntry[]
+}
+
+/**
+ * Decorate every term element of a (cloned) article tree in place.
+ *
+ * @param tree the article tree; changed.
+ * @param glossary the glossary its terms come from.
+ * @returns the variants (one tooltip each) and the entries in order of appearance.
+ */
+export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
+  const sections = sectionsOf(tree)
+  const variants = new Map<string, TermVariant>()
+  const entries = new Map<string, UsedEntry>()
+  const firstInSection = new Set<string>()
+  const footnotes = new Map<Element, number>()
+  for (const term of termElements(tree, glossary)) {
+    const used = entries.get(term.entry.id) ?? {entry: term.entry, count: 0, note: entries.size + 1, variants: []}
+    entries.set(term.entry.id, used)
+    used.count += 1
+    const variant = variantOf(term, variants, used)
+    const sectionKey = `${sections.get(term.element) ?? 0}\u0000${term.entry.id}`
+    const isFirstInSection = !firstInSection.has(sectionKey)
+    firstInSection.add(sectionKey)
+    if (addRuby(term)) addTermTones(term.element)
+    term.element.properties = {
+      ...term.element.properties,
+      tabIndex: 0,
+      role: 'button',
+      ariaDescribedBy: [variant.tipId],
+      ...(term.index === 0 ? {dataFirst: ''} : {}),
+      ...(isFirstInSection ? {dataFirstSection: ''} : {})
+    }
+    if (term.index === 0) footnotes.set(term.element, used.note)
+  }
+  addFootnoteNumbers(tree, footnotes)
+  return {variants: [...variants.values()], entries: [...entries.values()]}
+}
+
+/**
+ * The term as written without its model number: what pinyin and forms are about.
+ *
+ * @param variant the term as written.
+ * @returns the text before the model number.
+ */
+export function baseText(variant: TermVariant): string {
+  if (variant.model === undefined) return variant.text
+  return variant.text.slice(0, variant.text.lastIndexOf(variant.model)).trimEnd()
+}
+
+/**
+ * The tooltip id of a variant: entry ids are ASCII and safe in ids; the
+ * number tells apart the ways one entry is written.
+ *
+ * @param id the entry id.
+ * @param n 1-based number of the variant within the entry.
+ * @returns the element id.
+ */
+export function tooltipId(id: string, n: number): string {
+  return `zg-tip-${id}-${n}`
+}
+
+/**
+ * Find or make the variant of a term; terms written alike (after folding) share one.
+ *
+ * @param term the term element.
+ * @param variants the variants so far, by entry and folded text; added to.
+ * @param used the term's entry as used in the article; its variants are added to.
+ * @returns the variant.
+ */
+function variantOf(term: TermElement, variants: Map<string, TermVariant>, used: UsedEntry): TermVariant {
+  const key = `${term.entry.id}\u0000${fold(term.text)}`
+  const known = variants.get(key)
+  if (known) return known
+  const variant: TermVariant = {entry: term.entry, text: term.text, model: term.model, tipId: tooltipId(term.entry.id, used.variants.length + 1)}
+  variants.set(key, variant)
+  used.variants.push(variant)
+  return variant
+}
+
+/**
+ * Put each footnote number right after its term, outside it, so that the
+ * term element holds nothing but the term and its ruby.
+ *
+ * @param tree the article tree; changed.
+ * @param footnotes the number to put after each term element.
+ * @returns nothing.
+ */
+function addFootnoteNumbers(tree: Root, footnotes: ReadonlyMap<Element, number>): void {
+  visit(tree, 'element', (element, index, parent) => {
+    const note = footnotes.get(element)
+    if (note === undefined || !parent || index === undefined) return
+    parent.children.splice(index + 1, 0, added('sup', {className: ['zg-fn']}, [String(note)]))
+    return [SKIP, index + 2]
+  })
+}
+
+/**
+ * Number the sections of an article: every heading starts one. Elements
+ * before the first heading are in section 0.
+ *
+ * @param tree the article tree.
+ * @returns the section of every element.
+ */
+function sectionsOf(tree: Root): Map<Element, number> {
+  const sections = new Map<Element, number>()
+  let section = 0
+  for (const block of tree.children) {
+    if (block.type !== 'element') continue
+    if (/^h[1-6]$/.test(block.tagName)) section += 1
+    const current = section
+    visit(block, 'element', (element) => {
+      sections.set(element, current)
+    })
+  }
+  return sections
+}
