@@ -7,6 +7,7 @@ import {createMatcher, fold, type Matcher} from '../matcher/index.js'
 import {ZhglossError, type Problem} from '../core/problem.js'
 import {validateResource} from './schema.js'
 import type {Entry, Gloss, GlossaryResources, GlossEntryResource, PartOfSpeech, ZhEntryResource} from './types.js'
+import {isRecord} from '../core/records.js'
 
 /** The i18next namespace that holds the glossary. */
 export const namespace = 'terms'
@@ -227,9 +228,6 @@ function listOr(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /**
  * Whether a string has a Han character.

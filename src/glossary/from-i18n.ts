@@ -9,6 +9,7 @@ import {ZhglossError, type Problem} from '../core/problem.js'
 import {createGlossary, namespace, type Glossary} from './create.js'
 import {validateResource} from './schema.js'
 import type {GlossaryResources, ZhEntryResource} from './types.js'
+import {isRecord} from '../core/records.js'
 
 /** The name the `zh` resource goes by in messages. */
 const zhFile = `zh/${namespace}.json`
@@ -65,6 +66,3 @@ function isZhTerms(terms: unknown, problems: Problem[]): terms is Record<string,
   return problems.length === 0
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -8,7 +8,8 @@ import type {Problem} from '../../core/problem.js'
 import {readCsv, writeCsv} from './csv-text.js'
 import {createImportBuilder, validateImport, type ImportResult} from './import-builder.js'
 import {firstHanForm, formStatus, renderingStatuses, zhStatuses} from './statuses.js'
-import {isRecord, languagesOf} from './terms-file.js'
+import {isRecord} from '../../core/records.js'
+import {languagesOf} from './terms-file.js'
 
 /** The columns, in order. The first four are the contract's. */
 export const csvColumns = ['id', 'lang', 'term', 'status', 'pinyin', 'reading', 'category', 'partOfSpeech', 'models', 'boundary', 'note', 'doNotTranslate', 'ignoreCase'] as const

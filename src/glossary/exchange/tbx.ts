@@ -9,7 +9,8 @@ import type {GlossaryResources} from '../types.js'
 import type {Problem} from '../../core/problem.js'
 import {createImportBuilder, validateImport, type ImportResult} from './import-builder.js'
 import {firstHanForm, formStatus} from './statuses.js'
-import {isRecord, languagesOf} from './terms-file.js'
+import {isRecord} from '../../core/records.js'
+import {languagesOf} from './terms-file.js'
 import {element, parseXml, serializeXml, type XmlElement} from './xml.js'
 
 /** The TBX v3 namespace. */

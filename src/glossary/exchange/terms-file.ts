@@ -4,6 +4,7 @@
  * them, so that an import writes what an export read.
  */
 import type {GlossaryResources} from '../types.js'
+import {isRecord} from '../../core/records.js'
 
 /** Field order of an entry in `zh/terms.json`. */
 export const zhFieldOrder = ['forms', 'pinyin', 'readings', 'category', 'partOfSpeech', 'models', 'boundary'] as const
@@ -54,12 +55,3 @@ export function languagesOf(resources: GlossaryResources): string[] {
   return [...(resources.zh ? ['zh'] : []), ...(resources['en'] ? ['en'] : []), ...others]
 }
 
-/**
- * Whether a value is a plain object.
- *
- * @param value anything.
- * @returns true for a non-null, non-array object.
- */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
