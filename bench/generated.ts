@@ -37,7 +37,12 @@ export function generateForms(count: number, taken: ReadonlySet<string>, seed = 
   const seen = new Set(taken)
   const forms: string[] = []
   while (forms.length < count) {
-    const form = random() < 0.7 ? hanWord(random, 3 + Math.floor(random() * 2)) : `${String.fromCharCode(65 + Math.floor(random() * 26))}${Math.floor(random() * 1e6).toString(36).toUpperCase()}`
+    const form =
+      random() < 0.7
+        ? hanWord(random, 3 + Math.floor(random() * 2))
+        : `${String.fromCharCode(65 + Math.floor(random() * 26))}${Math.floor(random() * 1e6)
+            .toString(36)
+            .toUpperCase()}`
     const folded = fold(form)
     if (seen.has(folded)) continue
     seen.add(folded)

@@ -32,7 +32,15 @@ export function bare(markdown: string): string {
  * @returns the HTML.
  */
 export function glossed(markdown: string, glossary: Glossary): string {
-  return String(unified().use(remarkParse).use(remarkGfm).use(remarkGloss, {glossary}).use(remarkRehype).use(rehypeStringify).processSync(new VFile(markdown)))
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkGloss, {glossary})
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(new VFile(markdown))
+  )
 }
 
 /**

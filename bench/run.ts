@@ -34,7 +34,14 @@ const regexBytes = Number(values['regex-bytes'])
  */
 function readOptions(): {case?: string | undefined; rounds: string; 'regex-bytes': string; help?: boolean | undefined} {
   try {
-    const {values: options} = parseArgs({options: {case: {type: 'string'}, rounds: {type: 'string', default: '5'}, 'regex-bytes': {type: 'string', default: String(16 * 1024)}, help: {type: 'boolean'}}})
+    const {values: options} = parseArgs({
+      options: {
+        case: {type: 'string'},
+        rounds: {type: 'string', default: '5'},
+        'regex-bytes': {type: 'string', default: String(16 * 1024)},
+        help: {type: 'boolean'}
+      }
+    })
     if (options.help) {
       console.log(usage)
       process.exit(0)
@@ -65,7 +72,10 @@ interface Setup {
  */
 function once<T>(make: () => T): () => T {
   let made: {value: T} | undefined
-  return () => (made ??= {value: make()}).value
+  return () => {
+    made ??= {value: make()}
+    return made.value
+  }
 }
 
 /** The corpora and glossaries; the project glossary is loaded from disk as users load it. */
@@ -80,7 +90,12 @@ async function setUp(): Promise<Setup> {
     if (known) return known
     const built = timeOnce(() => createGlossary(withGeneratedEntries(resources, count)))
     const matcher = timeOnce(() => built.value.matcher)
-    const result = {glossary: built.value, pattern: formsRegExp(built.value.entries.flatMap((entry) => entry.forms)), glossaryMs: built.ms, matcherMs: matcher.ms}
+    const result = {
+      glossary: built.value,
+      pattern: formsRegExp(built.value.entries.flatMap((entry) => entry.forms)),
+      glossaryMs: built.ms,
+      matcherMs: matcher.ms
+    }
     made.set(count, result)
     return result
   }
@@ -99,7 +114,9 @@ async function setUp(): Promise<Setup> {
 
 /** The project glossary's resources, read as they are on disk. */
 function readResources(): GlossaryResources {
-  const read = (lang: string): {terms: Record<string, never>} => ({terms: JSON.parse(readFileSync(join(repo, 'glossary', lang, 'terms.json'), 'utf8')) as Record<string, never>})
+  const read = (lang: string): {terms: Record<string, never>} => ({
+    terms: JSON.parse(readFileSync(join(repo, 'glossary', lang, 'terms.json'), 'utf8')) as Record<string, never>
+  })
   return {zh: read('zh'), en: read('en')} as unknown as GlossaryResources
 }
 
@@ -147,8 +164,12 @@ async function main(): Promise<void> {
   const setup = await setUp()
   const all = cases(setup)
   const build = setup.build()
-  process.stdout.write(`corpus: ${(Buffer.byteLength(setup.corpus1()) / megabyte).toFixed(2)} MB and ${(Buffer.byteLength(setup.corpus4()) / megabyte).toFixed(2)} MB of our articles; matcher against RegExp on ${(Buffer.byteLength(setup.slice()) / 1024).toFixed(0)} KB of it; CPU time, medians of ${rounds} interleaved rounds (ratios: median of round-by-round ratios)\n`)
-  process.stdout.write(`project glossary + 100,000 generated entries = ${build.entries} entries, ${build.forms} forms: createGlossary ${build.glossaryMs.toFixed(0)} ms, matcher build ${build.matcherMs.toFixed(0)} ms (not in the times below)\n\n`)
+  process.stdout.write(
+    `corpus: ${(Buffer.byteLength(setup.corpus1()) / megabyte).toFixed(2)} MB and ${(Buffer.byteLength(setup.corpus4()) / megabyte).toFixed(2)} MB of our articles; matcher against RegExp on ${(Buffer.byteLength(setup.slice()) / 1024).toFixed(0)} KB of it; CPU time, medians of ${rounds} interleaved rounds (ratios: median of round-by-round ratios)\n`
+  )
+  process.stdout.write(
+    `project glossary + 100,000 generated entries = ${build.entries} entries, ${build.forms} forms: createGlossary ${build.glossaryMs.toFixed(0)} ms, matcher build ${build.matcherMs.toFixed(0)} ms (not in the times below)\n\n`
+  )
   const fast = timeInterleaved(pick(all, ['bare 1MB', 'gloss 1MB', 'gloss+100k 1MB', 'ours 10k', 'ours 100k', 'mark 1MB']), rounds)
   const large = timeInterleaved(pick(all, ['bare 4MB', 'gloss 4MB', 'mark 4MB']), Math.max(3, Math.ceil(rounds / 2)))
   const regex = timeInterleaved(pick(all, ['regex 10k', 'regex 100k']), 1, false)
@@ -162,18 +183,78 @@ async function main(): Promise<void> {
   const at = (name: string): number => times[name] ?? NaN
   const rows: Row[] = [
     {name: 'bare pipeline, 1 MB', ms: at('bare 1MB'), peak: peaks['bare 1MB']},
-    {name: '+ remarkGloss (project glossary), 1 MB', ms: at('gloss 1MB'), peak: peaks['gloss 1MB'], ratio: ratio('gloss 1MB', 'bare 1MB'), against: 'bare', target: '≤ 1.15', ok: ratio('gloss 1MB', 'bare 1MB') <= 1.15},
-    {name: '+ remarkGloss (project + 100,000), 1 MB', ms: at('gloss+100k 1MB'), peak: peaks['gloss+100k 1MB'], ratio: ratio('gloss+100k 1MB', 'gloss 1MB'), against: 'project', target: '≤ 1.05', ok: ratio('gloss+100k 1MB', 'gloss 1MB') <= 1.05},
-    {name: 'bare pipeline, 4 MB', ms: at('bare 4MB'), peak: peaks['bare 4MB'], ratio: at('bare 4MB') / at('bare 1MB'), against: 'bare 1 MB', target: '≈ 4'},
-    {name: '+ remarkGloss, 4 MB', ms: at('gloss 4MB'), peak: peaks['gloss 4MB'], ratio: at('gloss 4MB') / at('gloss 1MB'), against: 'gloss 1 MB', target: 'as bare'},
+    {
+      name: '+ remarkGloss (project glossary), 1 MB',
+      ms: at('gloss 1MB'),
+      peak: peaks['gloss 1MB'],
+      ratio: ratio('gloss 1MB', 'bare 1MB'),
+      against: 'bare',
+      target: '≤ 1.15',
+      ok: ratio('gloss 1MB', 'bare 1MB') <= 1.15
+    },
+    {
+      name: '+ remarkGloss (project + 100,000), 1 MB',
+      ms: at('gloss+100k 1MB'),
+      peak: peaks['gloss+100k 1MB'],
+      ratio: ratio('gloss+100k 1MB', 'gloss 1MB'),
+      against: 'project',
+      target: '≤ 1.05',
+      ok: ratio('gloss+100k 1MB', 'gloss 1MB') <= 1.05
+    },
+    {
+      name: 'bare pipeline, 4 MB',
+      ms: at('bare 4MB'),
+      peak: peaks['bare 4MB'],
+      ratio: at('bare 4MB') / at('bare 1MB'),
+      against: 'bare 1 MB',
+      target: '≈ 4'
+    },
+    {
+      name: '+ remarkGloss, 4 MB',
+      ms: at('gloss 4MB'),
+      peak: peaks['gloss 4MB'],
+      ratio: at('gloss 4MB') / at('gloss 1MB'),
+      against: 'gloss 1 MB',
+      target: 'as bare'
+    },
     {name: 'remarkGloss alone (marking a parsed tree), 1 MB', ms: at('mark 1MB'), peak: peaks['mark 1MB']},
-    {name: 'remarkGloss alone (marking a parsed tree), 4 MB', ms: at('mark 4MB'), peak: peaks['mark 4MB'], ratio: at('mark 4MB') / at('mark 1MB'), against: 'mark 1 MB', target: '≤ 4.4 (linear)', ok: at('mark 4MB') / at('mark 1MB') <= 4.4},
+    {
+      name: 'remarkGloss alone (marking a parsed tree), 4 MB',
+      ms: at('mark 4MB'),
+      peak: peaks['mark 4MB'],
+      ratio: at('mark 4MB') / at('mark 1MB'),
+      against: 'mark 1 MB',
+      target: '≤ 4.4 (linear)',
+      ok: at('mark 4MB') / at('mark 1MB') <= 4.4
+    },
     {name: 'matching only, ours, 10,000 entries', ms: at('ours 10k'), peak: peaks['ours 10k']},
-    {name: 'matching only, one RegExp, 10,000 entries', ms: at('regex 10k'), peak: peaks['regex 10k'], ratio: at('regex 10k') / at('ours 10k'), against: 'ours 10k', target: 'speed-up'},
+    {
+      name: 'matching only, one RegExp, 10,000 entries',
+      ms: at('regex 10k'),
+      peak: peaks['regex 10k'],
+      ratio: at('regex 10k') / at('ours 10k'),
+      against: 'ours 10k',
+      target: 'speed-up'
+    },
     {name: 'matching only, ours, 100,000 entries', ms: at('ours 100k'), peak: peaks['ours 100k']},
-    {name: 'matching only, one RegExp, 100,000 entries', ms: at('regex 100k'), peak: peaks['regex 100k'], ratio: at('regex 100k') / at('ours 100k'), against: 'ours 100k', target: '≥ 20', ok: at('regex 100k') / at('ours 100k') >= 20},
+    {
+      name: 'matching only, one RegExp, 100,000 entries',
+      ms: at('regex 100k'),
+      peak: peaks['regex 100k'],
+      ratio: at('regex 100k') / at('ours 100k'),
+      against: 'ours 100k',
+      target: '≥ 20',
+      ok: at('regex 100k') / at('ours 100k') >= 20
+    },
     {name: 'node running the bare pipeline on one article', ms: processes.bare.ms, peak: processes.bare.peak},
-    {name: 'zhgloss build of the same article (process)', ms: processes.build.ms, peak: processes.build.peak, ratio: processes.build.ms / processes.bare.ms, against: 'node bare', target: 'report'}
+    {
+      name: 'zhgloss build of the same article (process)',
+      ms: processes.build.ms,
+      peak: processes.build.peak,
+      ratio: processes.build.ms / processes.bare.ms,
+      against: 'node bare',
+      target: 'report'
+    }
   ]
   process.stdout.write(table(rows))
 }
@@ -203,7 +284,8 @@ async function processCase(): Promise<{build: {ms: number; peak: number}; bare: 
       builds.push(await runNode([join('bin', 'zhgloss.js'), 'build', article, '--out', out, '--quiet'], repo))
       bares.push(await runNode(['--input-type=module', '-e', bareScript], repo))
     }
-    const middle = (list: Array<{ms: number; peak: number}>): {ms: number; peak: number} => [...list].sort((a, b) => a.ms - b.ms)[1] ?? {ms: NaN, peak: NaN}
+    const middle = (list: Array<{ms: number; peak: number}>): {ms: number; peak: number} =>
+      [...list].sort((a, b) => a.ms - b.ms)[1] ?? {ms: NaN, peak: NaN}
     return {build: middle(builds), bare: middle(bares)}
   } finally {
     await rm(out, {recursive: true, force: true})
@@ -233,6 +315,10 @@ function table(rows: readonly Row[]): string {
     row.ok === undefined ? '' : row.ok ? 'met' : 'MISSED'
   ])
   const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => (line[column] ?? '').length)))
-  const format = (line: readonly string[]): string => line.map((cell, column) => (column === 1 || column === 2 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd()
-  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n') + '\n'
+  const format = (line: readonly string[]): string =>
+    line
+      .map((cell, column) => (column === 1 || column === 2 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  return `${[format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n')}\n`
 }

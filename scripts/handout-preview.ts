@@ -30,7 +30,9 @@ const {values, positionals} = parseArgs({
 })
 const [out, ...named] = positionals
 if (!out) {
-  process.stderr.write('usage: handout-preview OUT [--paper letter] [--pinyin all] [--density all] [--bilingual] [--ui zh] [ARTICLE.md ...]\n')
+  process.stderr.write(
+    'usage: handout-preview OUT [--paper letter] [--pinyin all] [--density all] [--bilingual] [--ui zh] [ARTICLE.md ...]\n'
+  )
   process.exit(2)
 }
 const executable = findChromium(process.env)
@@ -40,7 +42,8 @@ if (!executable) {
 }
 const glossary = await loadGlossary(values.glossary)
 const settings = handoutSettingsOf(values)
-const articles = named.length > 0 ? named : (await readdir('articles')).filter((name) => /^[^.]+\.md$/.test(name)).map((name) => join('articles', name))
+const articles =
+  named.length > 0 ? named : (await readdir('articles')).filter((name) => /^[^.]+\.md$/.test(name)).map((name) => join('articles', name))
 const browser = await launchChromium(executable)
 await mkdir(out, {recursive: true})
 try {

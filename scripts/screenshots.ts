@@ -82,7 +82,11 @@ function settingsOf(argv: readonly string[]): Settings {
 async function photograph(browser: Browser, file: string, shots: readonly Shot[], out: string): Promise<string[]> {
   const written: string[] = []
   for (const shot of shots) {
-    const context = await browser.newContext({viewport: {width: shot.width, height: shot.height}, deviceScaleFactor: shot.scale ?? 1, colorScheme: shot.colorScheme})
+    const context = await browser.newContext({
+      viewport: {width: shot.width, height: shot.height},
+      deviceScaleFactor: shot.scale ?? 1,
+      colorScheme: shot.colorScheme
+    })
     const page = await context.newPage()
     await page.route('**', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()))
     await page.emulateMedia({media: shot.print ? 'print' : 'screen', colorScheme: shot.colorScheme})
@@ -115,10 +119,13 @@ async function openOptions(page: Page): Promise<void> {
  * @returns when done.
  */
 async function scrollToSecondSection(page: Page): Promise<void> {
-  await page.locator('main h3').first().evaluate((heading) => {
-    heading.scrollIntoView({block: 'start'})
-    window.scrollBy(0, -40)
-  })
+  await page
+    .locator('main h3')
+    .first()
+    .evaluate((heading) => {
+      heading.scrollIntoView({block: 'start'})
+      window.scrollBy(0, -40)
+    })
 }
 
 /**

@@ -21,7 +21,9 @@ function sourceFiles(folder = src): string[] {
 /** The files a file imports or re-exports from inside `src/`, relative to `src/`. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(src, file), 'utf8')
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)]
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)
+  ]
   return specifiers.map((match) => relative(src, resolve(join(src, dirname(file)), match[1] ?? match[2] ?? '')).replace(/\.js$/, '.ts'))
 }
 
@@ -61,12 +63,28 @@ for (const [file, imports] of fileGraph) {
 
 describe('the layout of src/', () => {
   it('should find a cycle when there is one (the check itself works)', () => {
-    expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]))).toEqual(['a', 'b', 'a'])
-    expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set()]]))).toBeUndefined()
+    expect(
+      findCycle(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['a'])]
+        ])
+      )
+    ).toEqual(['a', 'b', 'a'])
+    expect(
+      findCycle(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set()]
+        ])
+      )
+    ).toBeUndefined()
   })
 
   it('should import only files that exist', () => {
-    const missing = [...fileGraph].flatMap(([file, imports]) => [...imports].filter((target) => !fileGraph.has(target)).map((target) => `${file} → ${target}`))
+    const missing = [...fileGraph].flatMap(([file, imports]) =>
+      [...imports].filter((target) => !fileGraph.has(target)).map((target) => `${file} → ${target}`)
+    )
     expect(missing).toEqual([])
   })
 

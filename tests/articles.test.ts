@@ -27,7 +27,13 @@ function plainTexts(markdown: string): string[] {
   const texts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return SKIP
-    if (node.type === 'link' && node.children.length === 1 && node.children[0]?.type === 'text' && node.url.endsWith((node.children[0] as Text).value)) return SKIP
+    if (
+      node.type === 'link' &&
+      node.children.length === 1 &&
+      node.children[0]?.type === 'text' &&
+      node.url.endsWith((node.children[0] as Text).value)
+    )
+      return SKIP
     if (node.type === 'text') texts.push(node.value)
     return undefined
   })
@@ -62,12 +68,17 @@ describe('the articles', () => {
           const spans = glossary.matcher.match(text)
           for (const span of spans) {
             const written = fold(text.slice(span.start, span.end - (span.model ? span.model.length : 0)).trimEnd())
-            expect(forms.some((form) => form.id === span.id && form.folded === written), `${span.id}: ${text.slice(span.start, span.end)}`).toBe(true)
+            expect(
+              forms.some((form) => form.id === span.id && form.folded === written),
+              `${span.id}: ${text.slice(span.start, span.end)}`
+            ).toBe(true)
           }
           for (const form of forms) {
             for (let index = folded.indexOf(form.folded); index !== -1; index = folded.indexOf(form.folded, index + 1)) {
               const end = index + form.folded.length
-              const insideToken = (/[a-z0-9]/.test(form.folded.charAt(0)) && isWordAt(folded, index - 1)) || (/[a-z0-9]/.test(form.folded.charAt(form.folded.length - 1)) && isWordAt(folded, end))
+              const insideToken =
+                (/[a-z0-9]/.test(form.folded.charAt(0)) && isWordAt(folded, index - 1)) ||
+                (/[a-z0-9]/.test(form.folded.charAt(form.folded.length - 1)) && isWordAt(folded, end))
               if (insideToken) continue
               const covered = spans.some((span) => span.start <= index && end <= span.end)
               expect(covered, `${form.id} unmarked in: ${text.slice(Math.max(0, index - 6), end + 6)}`).toBe(true)

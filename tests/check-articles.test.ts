@@ -25,7 +25,11 @@ interface Break {
 const breaks: Record<string, Break[]> = {
   'h200-exports': [
     {rule: 'term-missing', find: 'had used window guidance to urge', replace: 'had used informal pressure to urge'},
-    {rule: 'term-forbidden', find: 'the Cyberspace Administration of China summoned Nvidia', replace: 'the Internet Information Office summoned Nvidia'},
+    {
+      rule: 'term-forbidden',
+      find: 'the Cyberspace Administration of China summoned Nvidia',
+      replace: 'the Internet Information Office summoned Nvidia'
+    },
     {rule: 'dnt-altered', find: 'strength of the CUDA software', replace: 'strength of the Cuda software'},
     {rule: 'model-mismatch', find: 'far exceeds that of the H20,', replace: 'far exceeds that of the H200,'},
     {rule: 'number-mismatch', find: 'charges of about $5.5 billion', replace: 'charges of about $55 billion'},
@@ -33,12 +37,24 @@ const breaks: Record<string, Break[]> = {
     {rule: 'number-mismatch', find: 'Behind a 25% Revenue Share', replace: 'Behind a 15% Revenue Share'},
     {rule: 'term-inconsistent', find: 'legal basis of the revenue share has', replace: 'legal basis of the revenue sharing has'},
     {rule: 'untranslated', find: 'However, the Chinese response was lukewarm.', replace: 'However, the 中方 response was lukewarm.'},
-    {rule: 'alignment', find: 'Hygon has taken a different route: its Shensuan series DCU uses a GPGPU architecture and is compatible with a CUDA-like programming environment, making it easy for users to migrate existing code. Hygon was likewise added to the Entity List in 2019.\n\n', replace: ''}
+    {
+      rule: 'alignment',
+      find: 'Hygon has taken a different route: its Shensuan series DCU uses a GPGPU architecture and is compatible with a CUDA-like programming environment, making it easy for users to migrate existing code. Hygon was likewise added to the Entity List in 2019.\n\n',
+      replace: ''
+    }
   ],
   'hopper-blackwell-explainer': [
     {rule: 'term-missing', find: 'a problem at any link in the whole supply chain', replace: 'a problem at any link in the whole chain'},
-    {rule: 'term-forbidden', find: 'has often not been the wafers themselves', replace: 'has often not been the crystal circles themselves'},
-    {rule: 'dnt-altered', find: 'Most AI research code is developed and tested on CUDA', replace: 'Most AI research code is developed and tested on Cuda'},
+    {
+      rule: 'term-forbidden',
+      find: 'has often not been the wafers themselves',
+      replace: 'has often not been the crystal circles themselves'
+    },
+    {
+      rule: 'dnt-altered',
+      find: 'Most AI research code is developed and tested on CUDA',
+      replace: 'Most AI research code is developed and tested on Cuda'
+    },
     {rule: 'model-mismatch', find: 'the A100 offers 19.5 TFLOPS', replace: 'the A800 offers 19.5 TFLOPS'},
     {rule: 'number-mismatch', find: 'integrates about 80 billion transistors', replace: 'integrates about 8 billion transistors'},
     {rule: 'number-mismatch', find: 'released in March 2024', replace: 'released in May 2024'},
@@ -47,13 +63,21 @@ const breaks: Record<string, Break[]> = {
     {rule: 'alignment', find: '### H200: Bigger and Faster Memory\n\n', replace: ''}
   ],
   'taiwan-supply-chain': [
-    {rule: 'term-missing', find: 'reportedly used window guidance to discourage', replace: 'reportedly used informal guidance to discourage'},
+    {
+      rule: 'term-missing',
+      find: 'reportedly used window guidance to discourage',
+      replace: 'reportedly used informal guidance to discourage'
+    },
     {rule: 'term-forbidden', find: 'with its gross margin reaching 59.5%', replace: 'with its hair profit rate reaching 59.5%'},
     {rule: 'dnt-altered', find: "Almost all of Nvidia's data center GPUs", replace: "Almost all of NVidia's data center GPUs"},
     {rule: 'model-mismatch', find: 'took apart a Huawei Ascend 910B', replace: 'took apart a Huawei Ascend 910C'},
     {rule: 'number-mismatch', find: 'to a total of $165 billion', replace: 'to a total of $16.5 billion'},
     {rule: 'number-mismatch', find: 'reaching 59.5% in Q3 2025', replace: 'reaching 59.5% in Q2 2025'},
-    {rule: 'term-inconsistent', find: 'Whether the revenue share model will be extended', replace: 'Whether the revenue-sharing model will be extended'},
+    {
+      rule: 'term-inconsistent',
+      find: 'Whether the revenue share model will be extended',
+      replace: 'Whether the revenue-sharing model will be extended'
+    },
     {rule: 'untranslated', find: 'However, China was not appreciative.', replace: 'However, China was not 領情.'},
     {rule: 'alignment', find: '- Whether the revenue share model will be extended to other chips and other companies;\n', replace: ''}
   ]
@@ -61,7 +85,10 @@ const breaks: Record<string, Break[]> = {
 
 /** Check an article against a translation text. */
 async function check(name: string, translation: string, checkGlossary = glossary, lang = 'en'): Promise<Finding[]> {
-  const source = await analyzeArticle(readFileSync(join(root, 'articles', `${name}.md`), 'utf8'), {glossary: checkGlossary, path: `articles/${name}.md`})
+  const source = await analyzeArticle(readFileSync(join(root, 'articles', `${name}.md`), 'utf8'), {
+    glossary: checkGlossary,
+    path: `articles/${name}.md`
+  })
   const target = await analyzeArticle(translation, {glossary: checkGlossary, path: `articles/${name}.en.md`})
   return buildCheck(source, checkGlossary, {lang, translation: target}).report.findings
 }
@@ -89,7 +116,10 @@ describe('check on our articles', () => {
         const found = findings.filter((finding) => finding.rule === item.rule)
         expect(found.length, JSON.stringify(findings)).toBeGreaterThan(0)
         if (item.rule !== 'alignment') expect(found.map((finding) => finding.target?.line)).toContain(line)
-        expect(findings.filter((finding) => finding.rule !== item.rule && finding.rule !== 'alignment' && finding.severity === 'error').length, JSON.stringify(findings)).toBeLessThanOrEqual(1)
+        expect(
+          findings.filter((finding) => finding.rule !== item.rule && finding.rule !== 'alignment' && finding.severity === 'error').length,
+          JSON.stringify(findings)
+        ).toBeLessThanOrEqual(1)
       })
     }
   }

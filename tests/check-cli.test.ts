@@ -26,7 +26,7 @@ describe('zhgloss check', () => {
     expect(result.stdout).toMatch(/^Findings against articles\/h200-exports\.en\.md: 0 errors, 0 warnings$/m)
   })
 
-  it('should exit 1 on an error finding and print it with the translation\'s place', async () => {
+  it("should exit 1 on an error finding and print it with the translation's place", async () => {
     const cwd = await withFixture('magnitudes-wrong')
     const result = await runCli(['check', 'source.md', '-t', 'target.md'], {cwd})
     expect(result.code).toBe(1)
@@ -64,16 +64,25 @@ describe('zhgloss check', () => {
     expect(result.stderr).toContain('only one of SOURCE.md and --translation')
   })
 
-  it('should print JSON in the contract\'s shape', async () => {
+  it("should print JSON in the contract's shape", async () => {
     const cwd = await withFixture('model-swapped')
     const result = await runCli(['check', 'source.md', '-t', 'target.md', '--format', 'json'], {cwd})
     const report = JSON.parse(result.stdout) as Record<string, unknown>
     expect(Object.keys(report)).toEqual(['source', 'translation', 'terms', 'candidates', 'findings'])
     expect(report['source']).toBe('source.md')
     expect(report['translation']).toBe('target.md')
-    expect(report['terms']).toContainEqual(expect.objectContaining({id: 'nvidia', gloss: 'Nvidia', occurrences: [{text: '英伟达', line: 1, column: 1}]}))
+    expect(report['terms']).toContainEqual(
+      expect.objectContaining({id: 'nvidia', gloss: 'Nvidia', occurrences: [{text: '英伟达', line: 1, column: 1}]})
+    )
     expect(report['findings']).toEqual([
-      {rule: 'model-mismatch', severity: 'error', term: 'h20', source: {line: 1, column: 11}, target: {line: 1, column: 14}, message: expect.stringContaining('"H200"')}
+      {
+        rule: 'model-mismatch',
+        severity: 'error',
+        term: 'h20',
+        source: {line: 1, column: 11},
+        target: {line: 1, column: 14},
+        message: expect.stringContaining('"H200"')
+      }
     ])
   })
 
@@ -90,10 +99,34 @@ describe('zhgloss check', () => {
   it('should write TSV with one row per occurrence, candidate and finding', async () => {
     const cwd = await withFixture('forbidden')
     const result = await runCli(['check', 'source.md', '-t', 'target.md', '--format', 'tsv'], {cwd})
-    const rows = result.stdout.trimEnd().split('\n').map((row) => row.split('\t'))
-    expect(rows[0]).toEqual(['kind', 'id', 'text', 'rendering', 'severity', 'source_line', 'source_column', 'target_line', 'target_column', 'message'])
+    const rows = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((row) => row.split('\t'))
+    expect(rows[0]).toEqual([
+      'kind',
+      'id',
+      'text',
+      'rendering',
+      'severity',
+      'source_line',
+      'source_column',
+      'target_line',
+      'target_column',
+      'message'
+    ])
     expect(rows).toContainEqual(['term', 'computing-power', '算力', 'computing power', '', '1', '4', '', '', ''])
-    expect(rows.find((row) => row[0] === 'finding')?.slice(0, 9)).toEqual(['finding', 'term-forbidden', 'computing-power', '', 'error', '1', '4', '1', '20'])
+    expect(rows.find((row) => row[0] === 'finding')?.slice(0, 9)).toEqual([
+      'finding',
+      'term-forbidden',
+      'computing-power',
+      '',
+      'error',
+      '1',
+      '4',
+      '1',
+      '20'
+    ])
   })
 
   it('should write a self-contained html page to --out with the findings marked on the words', async () => {
@@ -110,7 +143,7 @@ describe('zhgloss check', () => {
   it('should escape article text in the html page', async () => {
     const cwd = await tempProject()
     await writeFile(join(cwd, 'source.md'), '英伟达的<script>alert(1)</script>芯片。\n')
-    await writeFile(join(cwd, 'target.md'), 'Nvidia\'s <img src=x onerror=alert(1)> chips.\n')
+    await writeFile(join(cwd, 'target.md'), "Nvidia's <img src=x onerror=alert(1)> chips.\n")
     const result = await runCli(['check', 'source.md', '-t', 'target.md', '--format', 'html'], {cwd})
     expect(result.stdout).not.toMatch(/<script>alert|<img/)
   })

@@ -48,7 +48,10 @@ describe('check fixtures', () => {
     it(`${name}: should ${expected.description}`, async () => {
       const findings = await findingsOf(name)
       for (const pattern of expected.must ?? []) {
-        expect(findings.some((finding) => agrees(finding, pattern)), `expected ${JSON.stringify(pattern)} among ${JSON.stringify(findings, null, 1)}`).toBe(true)
+        expect(
+          findings.some((finding) => agrees(finding, pattern)),
+          `expected ${JSON.stringify(pattern)} among ${JSON.stringify(findings, null, 1)}`
+        ).toBe(true)
       }
       for (const pattern of expected.mustNot ?? []) {
         expect(findings.filter((finding) => agrees(finding, pattern))).toEqual([])

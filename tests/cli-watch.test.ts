@@ -51,7 +51,10 @@ async function startWatch(args: string[] = []): Promise<Watching> {
     stdout,
     stderr,
     stop() {
-      stopped ??= (interrupt?.(), running)
+      if (!stopped) {
+        interrupt?.()
+        stopped = running
+      }
       return stopped
     }
   }

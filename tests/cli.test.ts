@@ -8,14 +8,16 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, tempProject} from './support/cli-io.js'
 
-const escape = '\u001B['
+const csi = '\u001B['
 
 describe('zhgloss build', () => {
   it('should build every article, write the index and end with a summary', async () => {
     const cwd = await tempProject()
     const result = await runCli(['build'], {cwd})
     expect(result.code).toBe(0)
-    expect(await readdir(join(cwd, 'dist'))).toEqual(expect.arrayContaining(['index.html', 'h200-exports', 'hopper-blackwell-explainer', 'taiwan-supply-chain']))
+    expect(await readdir(join(cwd, 'dist'))).toEqual(
+      expect.arrayContaining(['index.html', 'h200-exports', 'hopper-blackwell-explainer', 'taiwan-supply-chain'])
+    )
     expect(result.stdout).toMatch(/^dist\/h200-exports\/: reader\.html.* \(\d+ terms\)$/m)
     expect(result.stdout).toMatch(/^3 articles built, \d+ terms found, no warnings; open dist\/index\.html$/m)
   })
@@ -45,7 +47,9 @@ describe('zhgloss build', () => {
     const result = await runCli(['build', '--format', 'reader', '--out', '-'], {cwd})
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toMatch(/^zhgloss build: --out - writes one file to standard output, but this build makes 3 \(3 articles × reader\.html\)/)
+    expect(result.stderr).toMatch(
+      /^zhgloss build: --out - writes one file to standard output, but this build makes 3 \(3 articles × reader\.html\)/
+    )
   })
 
   it('should show article n of N on a terminal, and colour the summary', async () => {
@@ -53,13 +57,13 @@ describe('zhgloss build', () => {
     const result = await runCli(['build'], {cwd, tty: true})
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('Building article 2 of 3: articles/hopper-blackwell-explainer.md')
-    expect(result.stdout).toContain(`${escape}32m✔${escape}39m 3 articles built`)
+    expect(result.stdout).toContain(`${csi}32m✔${csi}39m 3 articles built`)
   })
 
   it('should never colour with NO_COLOR, even on a terminal', async () => {
     const cwd = await tempProject()
     const result = await runCli(['build'], {cwd, tty: true, env: {NO_COLOR: '1'}})
-    expect(result.stdout).not.toContain(escape)
+    expect(result.stdout).not.toContain(csi)
     expect(result.stdout).toMatch(/^✔ 3 articles built/m)
   })
 
@@ -122,7 +126,12 @@ describe('the zhgloss binary in a pipe', () => {
     await mkdir(join(cwd, 'empty'))
     const markdown = await readFile('articles/taiwan-supply-chain.md', 'utf8')
     const html = await new Promise<string>((resolve, reject) => {
-      const child = execFile(process.execPath, [join(process.cwd(), 'bin/zhgloss.js'), 'build', '-', '--format', 'reader', '--out', '-'], {cwd}, (error, stdout) => (error ? reject(error) : resolve(stdout)))
+      const child = execFile(
+        process.execPath,
+        [join(process.cwd(), 'bin/zhgloss.js'), 'build', '-', '--format', 'reader', '--out', '-'],
+        {cwd},
+        (error, stdout) => (error ? reject(error) : resolve(stdout))
+      )
       child.stdin?.end(markdown)
     })
     expect(html).toMatch(/^<!doctype html>/i)

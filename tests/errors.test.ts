@@ -51,7 +51,10 @@ const zhgloss = (cwd: string, ...args: string[]): Promise<BinaryOutcome> => runB
 async function filesUnder(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return []
   const entries = await readdir(dir, {recursive: true, withFileTypes: true})
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort()
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort()
 }
 
 /** The error lines keep the contract's shape and carry no stack trace. */
@@ -107,9 +110,15 @@ describe('clear errors from zhgloss build', () => {
     expect(await filesUnder(join(dir, 'dist'))).toEqual([])
   })
 
-  for (const [encoding, name] of [['gb18030', 'GB18030'], ['big5', 'Big5']] as const) {
+  for (const [encoding, name] of [
+    ['gb18030', 'GB18030'],
+    ['big5', 'Big5']
+  ] as const) {
     it(`should recognize an article in ${name}, say so, and read it with --encoding ${encoding}`, async () => {
-      const text = encoding === 'big5' ? '# 晶片出口\n\n輝達的H200晶片由台積電生產。這是中國的市場。\n' : article + '这是中国的市场，他们来说的时候。\n'
+      const text =
+        encoding === 'big5'
+          ? '# 晶片出口\n\n輝達的H200晶片由台積電生產。這是中國的市場。\n'
+          : `${article}这是中国的市场，他们来说的时候。\n`
       const dir = await workspace({'a.md': encodeLegacy(text, encoding)})
       const refused = await zhgloss(dir, 'build', 'a.md')
       expect(refused.code).toBe(2)
@@ -119,7 +128,9 @@ describe('clear errors from zhgloss build', () => {
       expect(await filesUnder(join(dir, 'dist'))).toEqual([])
       const read = await zhgloss(dir, 'build', 'a.md', '--encoding', encoding, '--format', 'report')
       expect(read.code).toBe(0)
-      const report = JSON.parse(await readFile(join(dir, 'dist', 'a', 'report.json'), 'utf8')) as {terms: Array<{id: string; occurrences: Array<{text: string}>}>}
+      const report = JSON.parse(await readFile(join(dir, 'dist', 'a', 'report.json'), 'utf8')) as {
+        terms: Array<{id: string; occurrences: Array<{text: string}>}>
+      }
       expect(report.terms.find((term) => term.id === 'tsmc')?.occurrences[0]?.text).toBe(encoding === 'big5' ? '台積電' : '台积电')
     })
   }
@@ -155,7 +166,11 @@ describe('clear errors from zhgloss build', () => {
   })
 
   it('should name UTF-16 and say how to fix it, rather than call the article binary', async () => {
-    const utf16 = Uint8Array.from([0xff, 0xfe, ...Array.from(article, (char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]).flat()])
+    const utf16 = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...Array.from(article, (char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]).flat()
+    ])
     const dir = await workspace({'notepad.md': utf16})
     const outcome = await zhgloss(dir, 'build', 'notepad.md')
     expect(outcome.code).toBe(2)
@@ -165,10 +180,12 @@ describe('clear errors from zhgloss build', () => {
   })
 
   it('should say when the output folder cannot be written, and leave no temporary file', async () => {
-    const dir = await workspace({'a.md': article, 'blocked': 'a file where the output folder should be'})
+    const dir = await workspace({'a.md': article, blocked: 'a file where the output folder should be'})
     const outcome = await zhgloss(dir, 'build', 'a.md', '--out', 'blocked/site')
     expect(outcome.code).toBe(2)
-    expect(outcome.stderr).toMatch(/^blocked\/site\/a\/[a-z.]+: cannot write this file \(ENOTDIR\); check that the output folder is writable or choose another --out$/m)
+    expect(outcome.stderr).toMatch(
+      /^blocked\/site\/a\/[a-z.]+: cannot write this file \(ENOTDIR\); check that the output folder is writable or choose another --out$/m
+    )
     expectCleanErrors(outcome.stderr)
     expect(await filesUnder(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/))
   })

@@ -52,8 +52,17 @@ describe('glossary export and import', () => {
     expect(parsed.records[0]?.fields.slice(0, 4)).toEqual(['id', 'lang', 'term', 'status'])
     const nvidia = parsed.records.filter((record) => record.fields[0] === 'nvidia').map((record) => record.fields.slice(1, 4).join(' '))
     expect(nvidia).toEqual([
-      'zh 英伟达 preferred', 'zh 英偉達 variant', 'zh 辉达 admitted', 'zh 輝達 variant', 'zh NVIDIA admitted', 'zh Nvidia variant',
-      'en Nvidia preferred', 'en NVIDIA admitted', 'en Yingweida forbidden', 'en Huida forbidden', 'en Nvidea forbidden'
+      'zh 英伟达 preferred',
+      'zh 英偉達 variant',
+      'zh 辉达 admitted',
+      'zh 輝達 variant',
+      'zh NVIDIA admitted',
+      'zh Nvidia variant',
+      'en Nvidia preferred',
+      'en NVIDIA admitted',
+      'en Yingweida forbidden',
+      'en Huida forbidden',
+      'en Nvidea forbidden'
     ])
   })
 
@@ -68,12 +77,19 @@ describe('glossary export and import', () => {
     expect(sections.map((section) => section.attributes['xml:lang'])).toEqual(['zh', 'en'])
     const english = sections[1]
     expect(english?.children.find((child) => child.name === 'descrip')?.attributes['type']).toBe('definition')
-    const statuses = english?.children.filter((child) => child.name === 'termSec').map((termSec) => {
-      const term = termSec.children.find((child) => child.name === 'term')?.text
-      const status = termSec.children.find((child) => child.attributes['type'] === 'administrativeStatus')?.text
-      return `${term} ${status}`
-    })
-    expect(statuses).toEqual(['computing power preferredTerm-admn-sts', 'compute admittedTerm-admn-sts', 'calculation power deprecatedTerm-admn-sts', 'arithmetic power deprecatedTerm-admn-sts'])
+    const statuses = english?.children
+      .filter((child) => child.name === 'termSec')
+      .map((termSec) => {
+        const term = termSec.children.find((child) => child.name === 'term')?.text
+        const status = termSec.children.find((child) => child.attributes['type'] === 'administrativeStatus')?.text
+        return `${term} ${status}`
+      })
+    expect(statuses).toEqual([
+      'computing power preferredTerm-admn-sts',
+      'compute admittedTerm-admn-sts',
+      'calculation power deprecatedTerm-admn-sts',
+      'arithmetic power deprecatedTerm-admn-sts'
+    ])
   })
 
   it('should name the line and the fault of every error in a hand-made CSV', () => {
@@ -88,17 +104,21 @@ describe('glossary export and import', () => {
       'wafer,zh,晶圓,preferred,,,,,,,,,'
     ].join('\n')
     const problems = problemsOf(glossaryFromCsv(csv, 'hand.csv'))
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^3: status "approved" is not a status of a rendering/),
-      expect.stringMatching(/^4: .*category.*must be one of/),
-      expect.stringMatching(/^5: doNotTranslate must be true or false, not "yes"/),
-      expect.stringMatching(/^6: category, models .*|^6: category belongs on the entry's preferred Chinese row/),
-      expect.stringMatching(/^8: entry "wafer" already has a preferred Chinese form/)
-    ]))
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^3: status "approved" is not a status of a rendering/),
+        expect.stringMatching(/^4: .*category.*must be one of/),
+        expect.stringMatching(/^5: doNotTranslate must be true or false, not "yes"/),
+        expect.stringMatching(/^6: category, models .*|^6: category belongs on the entry's preferred Chinese row/),
+        expect.stringMatching(/^8: entry "wafer" already has a preferred Chinese form/)
+      ])
+    )
   })
 
   it('should say where a CSV quote is left open', () => {
-    expect(problemsOf(glossaryFromCsv(`${header}\ngpu,zh,"GPU,preferred\n`, 'open.csv'))).toEqual([expect.stringMatching(/^2: this quoted field is never closed/)])
+    expect(problemsOf(glossaryFromCsv(`${header}\ngpu,zh,"GPU,preferred\n`, 'open.csv'))).toEqual([
+      expect.stringMatching(/^2: this quoted field is never closed/)
+    ])
   })
 
   it('should name the line of errors in a hand-made TBX', () => {
@@ -121,10 +141,12 @@ describe('glossary export and import', () => {
 </tbx>`
     const result = glossaryFromTbx(tbx, 'hand.tbx')
     const problems = 'problems' in result ? result.problems.map((problem) => `${problem.line ?? 0}: ${problem.message}`) : []
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^4: <conceptEntry> needs an id attribute/),
-      expect.stringMatching(/^13: the rendering "wafer" of entry "wafer" needs administrativeStatus/)
-    ]))
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^4: <conceptEntry> needs an id attribute/),
+        expect.stringMatching(/^13: the rendering "wafer" of entry "wafer" needs administrativeStatus/)
+      ])
+    )
   })
 
   it('should refuse TBX that is not well-formed, with its line', () => {
@@ -138,7 +160,12 @@ describe('glossary export and import', () => {
     expect(exported.code).toBe(0)
     const before = await readFile(join(cwd, 'glossary', 'en', 'terms.json'), 'utf8')
     const tbx = await readFile(join(cwd, 'glossary.tbx'), 'utf8')
-    await writeFile(join(cwd, 'bad.tbx'), tbx.replace('<descrip type="subjectField">company</descrip>', '<descrip type="subjectField">firm</descrip>').replace('>Nvidia</term>', '>Nvidia Corp</term>'))
+    await writeFile(
+      join(cwd, 'bad.tbx'),
+      tbx
+        .replace('<descrip type="subjectField">company</descrip>', '<descrip type="subjectField">firm</descrip>')
+        .replace('>Nvidia</term>', '>Nvidia Corp</term>')
+    )
     const refused = await runCli(['glossary', 'import', 'bad.tbx', '--from', 'tbx'], {cwd})
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/^bad\.tbx:\d+:1: .*category.*must be one of/m)
@@ -148,11 +175,14 @@ describe('glossary export and import', () => {
     expect(await readFile(join(cwd, 'glossary', 'en', 'terms.json'), 'utf8')).toBe(before)
   })
 
-  it('should refuse an import that the glossary\'s other language files no longer fit', async () => {
+  it("should refuse an import that the glossary's other language files no longer fit", async () => {
     const cwd = await tempProject()
     await mkdir(join(cwd, 'glossary', 'de'), {recursive: true})
     await writeFile(join(cwd, 'glossary', 'de', 'terms.json'), '{"nvidia": {"gloss": "Nvidia", "note": "Chipentwickler."}}\n')
-    await writeFile(join(cwd, 'small.csv'), `${header}\ntsmc,zh,台积电,preferred,Táijīdiàn,,company,,,,,,\ntsmc,en,TSMC,preferred,,,,,,,A foundry.,,\n`)
+    await writeFile(
+      join(cwd, 'small.csv'),
+      `${header}\ntsmc,zh,台积电,preferred,Táijīdiàn,,company,,,,,,\ntsmc,en,TSMC,preferred,,,,,,,A foundry.,,\n`
+    )
     const result = await runCli(['glossary', 'import', 'small.csv'], {cwd})
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/"nvidia" is not in zh\/terms\.json/)

@@ -15,7 +15,10 @@ function glossaryOf(entries: Record<string, {forms: string[]; models?: boolean; 
     zh[id] = {pinyin: 'pīnyīn', category: 'technology', ...entry}
     en[id] = {gloss: `gloss of ${id}`, note: 'note with <b>markup</b> & </script>'}
   }
-  return {resources: {zh: {terms: zh}, en: {terms: en}} as unknown as GlossaryResources, forms: Object.values(entries).flatMap((entry) => entry.forms)}
+  return {
+    resources: {zh: {terms: zh}, en: {terms: en}} as unknown as GlossaryResources,
+    forms: Object.values(entries).flatMap((entry) => entry.forms)
+  }
 }
 
 describe('fuzz regressions', () => {

@@ -23,13 +23,21 @@ async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
   try {
     await promise
   } catch (error) {
-    if (error instanceof ZhglossError) return error.problems.map((problem) => `${problem.file.replace(/^.*zhgloss-glossary-[^/]+\//, '')}:${problem.line ?? '-'}:${problem.column ?? '-'}: ${problem.message}`)
+    if (error instanceof ZhglossError)
+      return error.problems.map(
+        (problem) =>
+          `${problem.file.replace(/^.*zhgloss-glossary-[^/]+\//, '')}:${problem.line ?? '-'}:${problem.column ?? '-'}: ${problem.message}`
+      )
     throw error
   }
   throw new Error('expected an error')
 }
 
-const zh = JSON.stringify({nvidia: {forms: ['英伟达', '辉达', 'NVIDIA'], pinyin: 'Yīngwěidá', readings: {辉达: 'Huīdá'}, category: 'company'}}, null, 2)
+const zh = JSON.stringify(
+  {nvidia: {forms: ['英伟达', '辉达', 'NVIDIA'], pinyin: 'Yīngwěidá', readings: {辉达: 'Huīdá'}, category: 'company'}},
+  null,
+  2
+)
 const en = JSON.stringify({nvidia: {gloss: 'Nvidia', note: 'A US chip designer.'}}, null, 2)
 
 describe('loadGlossary', () => {
@@ -45,10 +53,12 @@ describe('loadGlossary', () => {
 
   it('should name file, line and column of a file that is not JSON', async () => {
     const dir = await glossaryFolder({zh: '{\n  "nvidia": {\n    "forms": ["英伟达",]\n  }\n}\n', en})
-    expect(await problemsOf(loadGlossary(dir))).toEqual([expect.stringMatching(/^zh\/terms\.json:3:21: not valid JSON: a value was expected here/)])
+    expect(await problemsOf(loadGlossary(dir))).toEqual([
+      expect.stringMatching(/^zh\/terms\.json:3:21: not valid JSON: a value was expected here/)
+    ])
   })
 
-  it('should name the entry and field of a schema error, at the entry\'s line', async () => {
+  it("should name the entry and field of a schema error, at the entry's line", async () => {
     const dir = await glossaryFolder({zh: zh.replace('"company"', '"firm"'), en})
     const [problem] = await problemsOf(loadGlossary(dir))
     expect(problem).toMatch(/^zh\/terms\.json:2:3: entry "nvidia", field "category": must be one of "company"/)
@@ -60,11 +70,15 @@ describe('loadGlossary', () => {
       nvidia2: {forms: ['英偉達'], pinyin: 'Yīngwěidá', category: 'company'}
     })
     const dir = await glossaryFolder({zh: twice, en: JSON.stringify({nvidia: {gloss: 'Nvidia'}, nvidia2: {gloss: 'Nvidia'}})})
-    expect(await problemsOf(loadGlossary(dir))).toEqual([expect.stringContaining('entry "nvidia2": the form "英偉達" is also a form of entry "nvidia" ("英伟达")')])
+    expect(await problemsOf(loadGlossary(dir))).toEqual([
+      expect.stringContaining('entry "nvidia2": the form "英偉達" is also a form of entry "nvidia" ("英伟达")')
+    ])
   })
 
   it('should say so when the folder is missing', async () => {
-    expect(await problemsOf(loadGlossary('/nonexistent/glossary'))).toEqual([expect.stringContaining('no glossary folder here; pass --glossary DIR')])
+    expect(await problemsOf(loadGlossary('/nonexistent/glossary'))).toEqual([
+      expect.stringContaining('no glossary folder here; pass --glossary DIR')
+    ])
   })
 
   it('should accept a byte order mark', async () => {
@@ -74,7 +88,11 @@ describe('loadGlossary', () => {
 })
 
 describe('createGlossary', () => {
-  const resources: GlossaryResources = {zh: {terms: JSON.parse(zh)}, en: {terms: JSON.parse(en)}, de: {terms: {nvidia: {gloss: 'Nvidia (de)'}}}}
+  const resources: GlossaryResources = {
+    zh: {terms: JSON.parse(zh)},
+    en: {terms: JSON.parse(en)},
+    de: {terms: {nvidia: {gloss: 'Nvidia (de)'}}}
+  }
 
   it('should fall back to English field by field for another gloss language', () => {
     const glossary = createGlossary(resources)
@@ -97,8 +115,12 @@ describe('createGlossary', () => {
   })
 
   it('should refuse a single-character form and a Chinese form without pinyin', () => {
-    expect(() => createGlossary({zh: {terms: {chip: {forms: ['芯'], pinyin: 'xīn', category: 'technology'}}}, en: {terms: {chip: {gloss: 'chip'}}}})).toThrow(/single character/)
-    expect(() => createGlossary({zh: {terms: {chip: {forms: ['芯片'], category: 'technology'}}}, en: {terms: {chip: {gloss: 'chip'}}}})).toThrow(/no "pinyin"/)
+    expect(() =>
+      createGlossary({zh: {terms: {chip: {forms: ['芯'], pinyin: 'xīn', category: 'technology'}}}, en: {terms: {chip: {gloss: 'chip'}}}})
+    ).toThrow(/single character/)
+    expect(() =>
+      createGlossary({zh: {terms: {chip: {forms: ['芯片'], category: 'technology'}}}, en: {terms: {chip: {gloss: 'chip'}}}})
+    ).toThrow(/no "pinyin"/)
   })
 })
 

@@ -9,7 +9,6 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {runBinary, type BinaryOutcome} from './support/binary.js'
 import {skipBrowser} from './support/browser.js'
 
-
 const zhgloss = (args: string[]): Promise<BinaryOutcome> => runBinary(args)
 
 let folder: string
@@ -27,7 +26,24 @@ afterEach(async () => {
 
 describe('zhgloss build with handout settings', () => {
   it('should pass density, pinyin, bilingual, paper and ui through to handout.html', async () => {
-    const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'handout', '--density', 'all', '--pinyin', 'none', '--bilingual', '--paper', 'letter', '--ui', 'zh', '-q'])
+    const result = await zhgloss([
+      'build',
+      'articles/h200-exports.md',
+      '--out',
+      out,
+      '--format',
+      'handout',
+      '--density',
+      'all',
+      '--pinyin',
+      'none',
+      '--bilingual',
+      '--paper',
+      'letter',
+      '--ui',
+      'zh',
+      '-q'
+    ])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     const html = await readFile(join(folder, 'h200-exports', 'handout.html'), 'utf8')
@@ -42,7 +58,9 @@ describe('zhgloss build with handout settings', () => {
   it('should write vocabulary.tsv and vocabulary.csv', async () => {
     const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'vocabulary', '-q'])
     expect(result.code).toBe(0)
-    expect(await readFile(join(folder, 'h200-exports', 'vocabulary.tsv'), 'utf8')).toMatch(/^#separator:tab\n#html:false\n#tags column:3\nH200\tH200 — /)
+    expect(await readFile(join(folder, 'h200-exports', 'vocabulary.tsv'), 'utf8')).toMatch(
+      /^#separator:tab\n#html:false\n#tags column:3\nH200\tH200 — /
+    )
     expect(await readFile(join(folder, 'h200-exports', 'vocabulary.csv'), 'utf8')).toMatch(/^\uFEFFnumber,term,/)
   })
 

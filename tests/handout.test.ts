@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import {toString} from 'hast-util-to-string'
+import {toString as hastText} from 'hast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createGlossary, type Glossary} from '../src/glossary/create.js'
@@ -10,7 +10,7 @@ import {readingOf} from '../src/glossary/reading.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle, type Article} from '../src/article/analyze.js'
 import {renderHandout, type HandoutOptions} from '../src/render/handout/page.js'
-import {termRows, withoutModel} from '../src/render/handout/rows.js'
+import {withoutModel} from '../src/render/handout/rows.js'
 import {handoutSettingsOf} from '../src/render/handout/settings.js'
 import {renderArticle} from '../src/render/render-article.js'
 import {glossText} from '../src/render/common/terms.js'
@@ -33,7 +33,8 @@ function select(tree: Root | Element, test: (element: Element) => boolean): Elem
   return found
 }
 
-const hasClass = (name: string) => (element: Element) => Array.isArray(element.properties['className']) && element.properties['className'].includes(name)
+const hasClass = (name: string) => (element: Element) =>
+  Array.isArray(element.properties['className']) && element.properties['className'].includes(name)
 
 /** The article's `<main>`. */
 function mainOf(tree: Root): Element {
@@ -46,14 +47,14 @@ function mainOf(tree: Root): Element {
 function tableRows(tree: Root): Array<{id: string; cells: string[]}> {
   return select(tree, (element) => element.tagName === 'tr' && typeof element.properties['dataEntry'] === 'string').map((row) => ({
     id: String(row.properties['dataEntry']),
-    cells: row.children.filter((child): child is Element => child.type === 'element').map((cell) => toString(cell))
+    cells: row.children.filter((child): child is Element => child.type === 'element').map((cell) => hastText(cell))
   }))
 }
 
 /** The footnote number a term element carries, if any. */
 function footnoteOf(term: Element): string | undefined {
   const [sup] = select(term, hasClass('zg-ref'))
-  return sup ? toString(sup) : undefined
+  return sup ? hastText(sup) : undefined
 }
 
 async function analyzed(name: string): Promise<{article: Article; translation: Article; markdown: string}> {
@@ -133,7 +134,7 @@ describe('the handout of each article', () => {
           expect(footnoteOf(term), id).toBe(first ? numbers.get(id) : undefined)
           const rubies = select(term, (element) => element.tagName === 'ruby')
           if (!first) expect(rubies).toEqual([])
-          else if (/\p{Script=Han}/u.test(toString(term))) expect(rubies.length, id).toBe(1)
+          else if (/\p{Script=Han}/u.test(hastText(term))) expect(rubies.length, id).toBe(1)
         }
         for (const sup of select(mainOf(tree), hasClass('zg-ref'))) {
           const [link] = select(sup, (element) => element.tagName === 'a')
@@ -186,20 +187,24 @@ describe('the handout of each article', () => {
 
 describe('the handout page', () => {
   it('should show title, author, date and source from the front matter, and what made it', async () => {
-    const article = await analyzeArticle('---\ntitle: 芯片简报\nauthor: 王老师\ndate: 2025-12-15\nsource: 课堂讲义\n---\n\n英伟达发布新品。\n', {glossary})
+    const article = await analyzeArticle(
+      '---\ntitle: 芯片简报\nauthor: 王老师\ndate: 2025-12-15\nsource: 课堂讲义\n---\n\n英伟达发布新品。\n',
+      {glossary}
+    )
     const {tree} = render(article, {glossaryName: 'glossary'})
     const [header] = select(tree, (element) => element.tagName === 'header')
     expect(header?.properties['dataAdded']).toBe('')
-    const text = toString(header ?? {type: 'root', children: []})
-    for (const part of ['芯片简报', '王老师', '2025-12-15', '课堂讲义', '“glossary”', `${glossary.entries.length} entries`, 'English']) expect(text).toContain(part)
+    const text = hastText(header ?? {type: 'root', children: []})
+    for (const part of ['芯片简报', '王老师', '2025-12-15', '课堂讲义', '“glossary”', `${glossary.entries.length} entries`, 'English'])
+      expect(text).toContain(part)
   })
 
   it('should write its headings and table headers in Chinese with --ui zh', async () => {
     const article = await analyzeArticle('英伟达发布新品。\n', {glossary})
     const {tree} = render(article, {ui: 'zh'})
-    const headers = select(tree, (element) => element.tagName === 'th').map((cell) => toString(cell))
+    const headers = select(tree, (element) => element.tagName === 'th').map((cell) => hastText(cell))
     expect(headers).toEqual(['序号', '术语', '其他写法', '拼音', '英语释义', '说明', '次数'])
-    expect(select(tree, (element) => element.tagName === 'h2').map((heading) => toString(heading))).toContain('术语表')
+    expect(select(tree, (element) => element.tagName === 'h2').map((heading) => hastText(heading))).toContain('术语表')
   })
 
   it('should lay out for A4 by default and for US Letter when asked', async () => {
@@ -213,7 +218,7 @@ describe('the handout page', () => {
     const article = await analyzeArticle('今天天气很好。\n', {glossary})
     const {tree} = render(article)
     expect(tableRows(tree)).toEqual([])
-    expect(toString(select(tree, hasClass('zg-glossary'))[0] ?? {type: 'root', children: []})).toContain('No glossary term occurs')
+    expect(hastText(select(tree, hasClass('zg-glossary'))[0] ?? {type: 'root', children: []})).toContain('No glossary term occurs')
   })
 
   it('should escape glossary text', async () => {
@@ -235,7 +240,13 @@ describe('the handout page', () => {
   })
 
   it('should read its settings from the flags and ignore values it does not know', () => {
-    expect(handoutSettingsOf({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossary: 'terms'})).toEqual({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossaryName: 'terms'})
+    expect(handoutSettingsOf({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossary: 'terms'})).toEqual({
+      density: 'all',
+      pinyin: 'none',
+      bilingual: true,
+      paper: 'letter',
+      glossaryName: 'terms'
+    })
     expect(handoutSettingsOf({density: 'most', pinyin: 'some', paper: 'a3'})).toEqual({bilingual: false})
   })
 })

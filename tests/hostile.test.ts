@@ -58,7 +58,10 @@ async function problemsOf(markdown: string, glossary: Glossary = project): Promi
 /** Article vectors: each must leave a page with nothing active in it. */
 const articleVectors: Array<[string, string]> = [
   ['a javascript: link', '[点我](javascript:alert(1)) 英伟达'],
-  ['a javascript: link in mixed case with entities and tabs', '[a](JaVa&#x53;cript:alert(1)) [b](java&#x09;script:alert(1)) [c](&#106;avascript:alert(1)) [d]( javascript:alert(1))'],
+  [
+    'a javascript: link in mixed case with entities and tabs',
+    '[a](JaVa&#x53;cript:alert(1)) [b](java&#x09;script:alert(1)) [c](&#106;avascript:alert(1)) [d]( javascript:alert(1))'
+  ],
   ['a javascript: link definition used by reference', '[英伟达][r] and [r]\n\n[r]: javascript:alert(1)'],
   ['a javascript: autolink', '<javascript:alert(1)> 与 <vbscript:msgbox(1)>'],
   ['a data: link to an HTML document', '[芯片](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
@@ -68,16 +71,31 @@ const articleVectors: Array<[string, string]> = [
   ['a raw link around a term', '<a href="javascript:alert(1)" onclick="alert(1)">英伟达</a>'],
   ['an iframe', '<iframe src="javascript:alert(1)" srcdoc="<script>alert(1)</script>"></iframe>\n\n芯片'],
   ['an svg with script and onload', '<svg onload=alert(1)><script>alert(1)</script></svg> 芯片'],
-  ['a math element hiding an image (mutation XSS)', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'],
+  [
+    'a math element hiding an image (mutation XSS)',
+    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'
+  ],
   ['a style element that would hide the page', '<style>body{display:none}</style>\n\n芯片'],
-  ['DOM-clobbering ids and names in raw HTML', '<div id="article"></div><form name="getElementById"></form><img name="querySelectorAll" id="zg-tip-nvidia">\n\n英伟达'],
+  [
+    'DOM-clobbering ids and names in raw HTML',
+    '<div id="article"></div><form name="getElementById"></form><img name="querySelectorAll" id="zg-tip-nvidia">\n\n英伟达'
+  ],
   ['headings and footnotes named like the tool’s ids', '# article\n\n## zg-tip-nvidia\n\n英伟达[^zg-tip-nvidia]\n\n[^zg-tip-nvidia]: 芯片'],
   ['a details element with ontoggle', '<details open ontoggle=alert(1)><summary>芯片</summary></details>'],
-  ['a base element and a meta refresh', '<base href="https://evil.example/">\n<meta http-equiv="refresh" content="0;url=javascript:alert(1)">\n\n芯片'],
+  [
+    'a base element and a meta refresh',
+    '<base href="https://evil.example/">\n<meta http-equiv="refresh" content="0;url=javascript:alert(1)">\n\n芯片'
+  ],
   ['an image title that tries to close its attribute', '![芯片](a.png "\\" onerror=\\"alert(1)")'],
   ['a link title that tries to close the tag', '[芯片](https://example.com "\\"><script>alert(1)</script>")'],
-  ['an HTML comment that tries to break out', '<!-- --><script>alert(1)</script> -->\n\n英伟达 <!-- x --!><img src=x onerror=alert(1)> -->'],
-  ['a noscript and textarea break-out', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>\n\n<textarea></textarea><script>alert(1)</script>'],
+  [
+    'an HTML comment that tries to break out',
+    '<!-- --><script>alert(1)</script> -->\n\n英伟达 <!-- x --!><img src=x onerror=alert(1)> -->'
+  ],
+  [
+    'a noscript and textarea break-out',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>\n\n<textarea></textarea><script>alert(1)</script>'
+  ],
   ['entities that spell a script tag', '&lt;script&gt;alert(1)&lt;/script&gt; 芯片 &#60;img src=x onerror=alert(1)&#62;'],
   ['front matter whose title is markup', '---\ntitle: "</title><script>alert(1)</script>"\n---\n\n芯片']
 ]
@@ -95,9 +113,11 @@ describe('hostile article content', () => {
   })
 
   it('should keep safe addresses as written', () => {
-    for (const url of ['https://example.com/a?b#c', '/relative:path', 'page.html', '#footnote', 'mailto:a@example.com', './a:b', '']) expect(isSafeUrl(url, false)).toBe(true)
+    for (const url of ['https://example.com/a?b#c', '/relative:path', 'page.html', '#footnote', 'mailto:a@example.com', './a:b', ''])
+      expect(isSafeUrl(url, false)).toBe(true)
     expect(isSafeUrl('data:image/png;base64,AAAA', true)).toBe(true)
-    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd']) expect(isSafeUrl(url, false)).toBe(false)
+    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd'])
+      expect(isSafeUrl(url, false)).toBe(false)
     expect(isSafeUrl('data:image/svg+xml,<svg>', true)).toBe(false)
   })
 })
@@ -168,7 +188,9 @@ describe('glossary ids and prototype pollution', () => {
 
   for (const id of ['__proto__', 'constructor', 'prototype', '芯片', 'café', 'Upper', 'toString']) {
     it(`should refuse the id ${JSON.stringify(id)} and name it`, () => {
-      const zh = JSON.parse(`{"terms": {${JSON.stringify(id)}: {"forms": ["芯片"], "pinyin": "xīnpiàn", "category": "concept", "polluted": true}}}`)
+      const zh = JSON.parse(
+        `{"terms": {${JSON.stringify(id)}: {"forms": ["芯片"], "pinyin": "xīnpiàn", "category": "concept", "polluted": true}}}`
+      )
       const en = JSON.parse(`{"terms": {${JSON.stringify(id)}: {"gloss": "chip", "polluted": true}}}`)
       const error = refusal(() => createGlossary({zh, en} as GlossaryResources))
       expect(error.problems.some((problem) => problem.entry === id && problem.message.includes(JSON.stringify(id)))).toBe(true)
@@ -178,9 +200,15 @@ describe('glossary ids and prototype pollution', () => {
   }
 
   it('should refuse __proto__ in files on disk and leave Object.prototype alone', async () => {
-    const dir = await glossaryFolder('{"__proto__": {"forms": ["芯片"], "category": "concept", "polluted": true}}', '{"__proto__": {"gloss": "x", "polluted": true}}')
+    const dir = await glossaryFolder(
+      '{"__proto__": {"forms": ["芯片"], "category": "concept", "polluted": true}}',
+      '{"__proto__": {"gloss": "x", "polluted": true}}'
+    )
     folders.push(dir)
-    const error = await loadGlossary(dir).then(() => undefined, (failure: unknown) => failure)
+    const error = await loadGlossary(dir).then(
+      () => undefined,
+      (failure: unknown) => failure
+    )
     expect(error).toBeInstanceOf(ZhglossError)
     expect(String((error as Error).message)).toMatch(/zh\/terms\.json:1:2: .*"__proto__"/)
     expect(prototypeState()).toEqual(before)
@@ -188,7 +216,9 @@ describe('glossary ids and prototype pollution', () => {
   })
 
   it('should refuse a gloss language called __proto__ given to createGlossary', () => {
-    const resources = JSON.parse('{"zh": {"terms": {"chip": {"forms": ["芯片"], "pinyin": "x", "category": "concept"}}}, "en": {"terms": {"chip": {"gloss": "chip"}}}, "__proto__": {"terms": {"polluted": true}}}')
+    const resources = JSON.parse(
+      '{"zh": {"terms": {"chip": {"forms": ["芯片"], "pinyin": "x", "category": "concept"}}}, "en": {"terms": {"chip": {"gloss": "chip"}}}, "__proto__": {"terms": {"polluted": true}}}'
+    )
     let glossary: Glossary | undefined
     try {
       glossary = createGlossary(resources)
@@ -201,7 +231,8 @@ describe('glossary ids and prototype pollution', () => {
   })
 
   it('should ignore __proto__, constructor and prototype keys in front matter', async () => {
-    const markdown = '---\ntitle: 芯片\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\nprototype: x\n---\n\n芯片'
+    const markdown =
+      '---\ntitle: 芯片\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\nprototype: x\n---\n\n芯片'
     const article = await analyzeArticle(markdown, {glossary: project})
     expect(article.matter.title).toBe('芯片')
     expect(Object.getPrototypeOf(article.matter)).toBe(Object.prototype)
@@ -237,7 +268,7 @@ describe('degenerate glossaries', () => {
 
   it('should mark a form that matches almost everything without hanging', async () => {
     const glossary = createGlossary(resources([['的是'], ['aa'], ['是的是的是的']]))
-    const text = '的是'.repeat(50_000) + ' ' + 'a'.repeat(100_000)
+    const text = `${'的是'.repeat(50_000)} ${'a'.repeat(100_000)}`
     const started = performance.now()
     const spans = glossary.matcher.match(text)
     expect(performance.now() - started).toBeLessThan(10_000)
@@ -267,7 +298,7 @@ describe('degenerate glossaries', () => {
 describe.skipIf(skipBrowser)('hostile input in Chromium', () => {
   it('should run no script of the article or the glossary in the reader', async () => {
     const {launchChromium} = await import('../src/node/chromium.js')
-    const markdown = articleVectors.map(([, vector]) => vector).join('\n\n') + '\n\n芯片 晶圆 英伟达 "芯片"'
+    const markdown = `${articleVectors.map(([, vector]) => vector).join('\n\n')}\n\n芯片 晶圆 英伟达 "芯片"`
     const page = await renderArticle(markdown, {glossary: hostile, format: 'reader'})
     const browser = await launchChromium(chromiumPath ?? '')
     try {

@@ -16,7 +16,15 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import * as library from '../src/index.js'
 import * as browser from '../src/browser.js'
-import {createGlossary, glossaryFromI18n, loadGlossary, remarkGloss, renderArticle, ZhglossError, type GlossaryResources} from '../src/index.js'
+import {
+  createGlossary,
+  glossaryFromI18n,
+  loadGlossary,
+  remarkGloss,
+  renderArticle,
+  ZhglossError,
+  type GlossaryResources
+} from '../src/index.js'
 
 /** A small glossary, as objects. */
 const resources: GlossaryResources = {
@@ -63,7 +71,14 @@ describe('remarkGloss in other pipelines', () => {
   it('should mark terms in GFM tables and leave YAML front matter alone', async () => {
     const markdown = '---\ntitle: 英伟达\n---\n\n| 公司 | 算力 |\n| --- | --- |\n| 英伟达 | 高 |\n'
     const html = String(
-      await unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkGloss, {glossary}).use(remarkRehype).use(rehypeStringify).process(markdown)
+      await unified()
+        .use(remarkParse)
+        .use(remarkFrontmatter)
+        .use(remarkGfm)
+        .use(remarkGloss, {glossary})
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process(markdown)
     )
     expect(html).toContain('<th><span class="term" data-term="computing-power">算力</span></th>')
     expect(html).toContain('<td><span class="term" data-term="nvidia">英伟达</span></td>')
@@ -81,7 +96,9 @@ describe('remarkGloss in other pipelines', () => {
         .use(rehypeStringify)
         .process('## Nvidia 与算力\n\n正文。\n')
     )
-    expect(html).toBe('<h2 id="nvidia-与算力"><a href="#nvidia-与算力"><span class="term" data-term="nvidia">Nvidia</span> 与<span class="term" data-term="computing-power">算力</span></a></h2>\n<p>正文。</p>')
+    expect(html).toBe(
+      '<h2 id="nvidia-与算力"><a href="#nvidia-与算力"><span class="term" data-term="nvidia">Nvidia</span> 与<span class="term" data-term="computing-power">算力</span></a></h2>\n<p>正文。</p>'
+    )
   })
 
   it('should write terms back as their plain text through remark-stringify', async () => {
@@ -92,13 +109,20 @@ describe('remarkGloss in other pipelines', () => {
   })
 
   it('should take a class name for the term elements', async () => {
-    const html = String(await unified().use(remarkParse).use(remarkGloss, {glossary, className: 'gloss'}).use(remarkRehype).use(rehypeStringify).process('算力'))
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkGloss, {glossary, className: 'gloss'})
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process('算力')
+    )
     expect(html).toBe('<p><span class="gloss" data-term="computing-power">算力</span></p>')
   })
 })
 
 describe('glossaries and i18next', () => {
-  it('should read the glossary from a user\'s own i18next instance with other namespaces in it', () => {
+  it("should read the glossary from a user's own i18next instance with other namespaces in it", () => {
     const i18n = createInstance()
     void i18n.init({
       resources: {
@@ -121,7 +145,12 @@ describe('glossaries and i18next', () => {
 
   it('should see glosses added to the instance later, as i18next users expect', () => {
     const i18n = createInstance()
-    void i18n.init({resources: {zh: {terms: resources.zh.terms}, en: {terms: resources['en']?.terms ?? {}}}, lng: 'en', fallbackLng: 'en', initAsync: false})
+    void i18n.init({
+      resources: {zh: {terms: resources.zh.terms}, en: {terms: resources['en']?.terms ?? {}}},
+      lng: 'en',
+      fallbackLng: 'en',
+      initAsync: false
+    })
     const glossary = createGlossary({zh: {terms: resources.zh.terms}, en: {terms: resources['en']?.terms ?? {}}}, {i18n})
     i18n.addResourceBundle('fr', 'terms', {'computing-power': {gloss: 'puissance de calcul'}})
     expect(glossary.gloss('computing-power', 'fr')?.gloss).toBe('puissance de calcul')

@@ -15,10 +15,12 @@ import {runCli, tempProject} from './support/cli-io.js'
 /** A small glossary with one entry per case. */
 function smallGlossary(pinyin: string): ReturnType<typeof createGlossary> {
   const resources: GlossaryResources = {
-    zh: {terms: {
-      nvidia: {forms: ['英伟达'], pinyin, category: 'company'},
-      tsmc: {forms: ['台积电'], pinyin: 'Táijīdiàn', category: 'company'}
-    }},
+    zh: {
+      terms: {
+        nvidia: {forms: ['英伟达'], pinyin, category: 'company'},
+        tsmc: {forms: ['台积电'], pinyin: 'Táijīdiàn', category: 'company'}
+      }
+    },
     en: {terms: {nvidia: {gloss: 'Nvidia', note: 'A chip designer.'}, tsmc: {gloss: 'TSMC', note: 'A foundry.'}}},
     de: {terms: {nvidia: {gloss: 'Nvidia', note: 'Ein Chipentwickler.'}}}
   }
@@ -27,13 +29,16 @@ function smallGlossary(pinyin: string): ReturnType<typeof createGlossary> {
 
 describe('lintGlossary', () => {
   it('should compare pinyin without case, spaces or apostrophes', () => {
-    expect(comparablePinyin("Yīng wěi Dá")).toBe(comparablePinyin('yīngwěidá'))
+    expect(comparablePinyin('Yīng wěi Dá')).toBe(comparablePinyin('yīngwěidá'))
     expect(comparablePinyin("Xī'ān")).toBe(comparablePinyin('xī ān'))
     expect(comparablePinyin('Yīngwěidà')).not.toBe(comparablePinyin('yīngwěidá'))
   })
 
   it('should warn when the pinyin differs from pinyin-pro, and not when only the writing differs', () => {
-    const rules = (pinyin: string): string[] => lintGlossary(smallGlossary(pinyin)).filter((problem) => problem.rule === 'pinyin-differs').map((problem) => problem.entry ?? '')
+    const rules = (pinyin: string): string[] =>
+      lintGlossary(smallGlossary(pinyin))
+        .filter((problem) => problem.rule === 'pinyin-differs')
+        .map((problem) => problem.entry ?? '')
     expect(rules('Yīngwěidà')).toEqual(['nvidia'])
     expect(rules('Yīng wěi dá')).toEqual([])
   })
@@ -49,7 +54,9 @@ describe('lintGlossary', () => {
     const article = await analyzeArticle('# 标题\n\n英伟达发布了《芯片报告》，其中提到CoWoS。\n', {glossary, path: 'a.md'})
     const problems = lintGlossary(glossary, {articles: [article]})
     expect(problems.filter((problem) => problem.rule === 'entry-unused').map((problem) => problem.entry)).toEqual(['tsmc'])
-    const candidates = problems.filter((problem) => problem.rule === 'candidate-unglossed').map((problem) => `${problem.line ?? 0}:${problem.column ?? 0} ${problem.message.split(' ')[0] ?? ''}`)
+    const candidates = problems
+      .filter((problem) => problem.rule === 'candidate-unglossed')
+      .map((problem) => `${problem.line ?? 0}:${problem.column ?? 0} ${problem.message.split(' ')[0] ?? ''}`)
     expect(candidates).toEqual(['3:8 "芯片报告"', '3:18 "CoWoS"'])
   })
 })

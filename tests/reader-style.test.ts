@@ -30,7 +30,8 @@ describe.each([
   const colours = palette(marker)
 
   it('should define every colour the text needs', () => {
-    for (const name of ['fg', 'bg', 'muted', 'accent', 'hit', 'linked', 'panel', 't1', 't2', 't3', 't4']) expect(colours[name], name).toMatch(/^#/)
+    for (const name of ['fg', 'bg', 'muted', 'accent', 'hit', 'linked', 'panel', 't1', 't2', 't3', 't4'])
+      expect(colours[name], name).toMatch(/^#/)
   })
 
   // axe skips single characters as too short to judge, so the tone colours are checked here.

@@ -13,13 +13,16 @@ import {describe, expect, it} from 'vitest'
 import {glossSchema, validateResource, zhSchema} from '../src/glossary/schema.js'
 import {categories, partsOfSpeech} from '../src/glossary/types.js'
 
-const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(await readFile('glossary/README.md', 'utf8'))
+const tree: Root = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .parse(await readFile('glossary/README.md', 'utf8'))
 
 /** The text of a node: its value, or its children's text. */
-function toString(node: Nodes | undefined): string {
+function nodeText(node: Nodes | undefined): string {
   if (!node) return ''
   if ('value' in node) return node.value
-  return 'children' in node ? node.children.map((child: Nodes) => toString(child)).join('') : ''
+  return 'children' in node ? node.children.map((child: Nodes) => nodeText(child)).join('') : ''
 }
 
 /** The first column of each field table, in document order: field names without backquotes. */
@@ -28,7 +31,7 @@ function tableFields(): string[][] {
   visit(tree, 'table', (node) => {
     tables.push(node)
   })
-  return tables.map((table) => table.children.slice(1).map((row) => toString(row.children[0])))
+  return tables.map((table) => table.children.slice(1).map((row) => nodeText(row.children[0])))
 }
 
 /** The row of a field in a table, as text. */
@@ -37,8 +40,8 @@ function rowText(table: number, field: string): string {
   visit(tree, 'table', (node) => {
     tables.push(node)
   })
-  const row = tables[table]?.children.find((candidate) => toString(candidate.children[0]) === field)
-  return row ? toString(row) : ''
+  const row = tables[table]?.children.find((candidate) => nodeText(candidate.children[0]) === field)
+  return row ? nodeText(row) : ''
 }
 
 describe('glossary/README.md', () => {

@@ -28,7 +28,9 @@ interface Example {
   line: number
 }
 
-const tree: Root = unified().use(remarkParse).parse(await readFile('README.md', 'utf8'))
+const tree: Root = unified()
+  .use(remarkParse)
+  .parse(await readFile('README.md', 'utf8'))
 
 /** The blocks marked for testing, each with the first output block after it. */
 function examples(root: Root): Example[] {
@@ -63,7 +65,10 @@ async function runSh(example: Example): Promise<string> {
   await mkdir(bin)
   await writeFile(join(bin, 'zhgloss'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('bin/zhgloss.js')}" "$@"\n`)
   await chmod(join(bin, 'zhgloss'), 0o755)
-  const {stdout} = await exec('bash', ['-e', '-o', 'pipefail', '-c', example.code], {cwd, env: {...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1'}})
+  const {stdout} = await exec('bash', ['-e', '-o', 'pipefail', '-c', example.code], {
+    cwd,
+    env: {...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1'}
+  })
   return stdout
 }
 
@@ -83,8 +88,23 @@ describe('README.md', () => {
   }
 
   it('should follow the unified order of sections', () => {
-    const headings = tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 2 && node.children[0]?.type === 'text' ? [node.children[0].value] : []))
-    expect(headings).toEqual(['Contents', 'What is this?', 'When should I use this?', 'Install', 'Use', 'Command line', 'API', 'Glossary format', 'Types', 'Compatibility', 'Security', 'Related'])
+    const headings = tree.children.flatMap((node) =>
+      node.type === 'heading' && node.depth === 2 && node.children[0]?.type === 'text' ? [node.children[0].value] : []
+    )
+    expect(headings).toEqual([
+      'Contents',
+      'What is this?',
+      'When should I use this?',
+      'Install',
+      'Use',
+      'Command line',
+      'API',
+      'Glossary format',
+      'Types',
+      'Compatibility',
+      'Security',
+      'Related'
+    ])
   })
 
   it('should show the quick start commands of the contract', () => {

@@ -38,7 +38,7 @@ function found(text: string): string[] {
 
 describe('createRenderingMatcher', () => {
   it('should match plural and possessive endings', () => {
-    expect(found("Nvidia's GPUs and wafers")).toEqual(['nvidia:Nvidia\'s:preferred', 'gpu:GPUs:preferred', 'wafer:wafers:preferred'])
+    expect(found("Nvidia's GPUs and wafers")).toEqual(["nvidia:Nvidia's:preferred", 'gpu:GPUs:preferred', 'wafer:wafers:preferred'])
   })
 
   it('should tell accepted, forbidden and miscased renderings apart', () => {
@@ -51,7 +51,10 @@ describe('createRenderingMatcher', () => {
   })
 
   it('should allow a capital at the start of a sentence', () => {
-    expect(found('Computing power is scarce. Wafer supply too.')).toEqual(['computing-power:Computing power:preferred', 'wafer:Wafer:preferred'])
+    expect(found('Computing power is scarce. Wafer supply too.')).toEqual([
+      'computing-power:Computing power:preferred',
+      'wafer:Wafer:preferred'
+    ])
   })
 
   it('should not match a model inside a longer token', () => {

@@ -71,7 +71,11 @@ describe('vocabulary.tsv', () => {
       notes.forEach((note, index) => {
         const row = rows[index]
         if (!row) throw new Error('more notes than terms')
-        expect(note).toEqual([row.pinyin ? `${row.written} (${row.pinyin})` : row.written, row.note ? `${row.gloss} — ${row.note}` : row.gloss, `${name.replace(/\.md$/, '')} ${row.category}`])
+        expect(note).toEqual([
+          row.pinyin ? `${row.written} (${row.pinyin})` : row.written,
+          row.note ? `${row.gloss} — ${row.note}` : row.gloss,
+          `${name.replace(/\.md$/, '')} ${row.category}`
+        ])
       })
     })
   }
@@ -82,7 +86,9 @@ describe('vocabulary.tsv', () => {
     const tsv = renderVocabularyTsv(article, {glossary: awkward, name: 'my article'})
     const lines = tsv.trimEnd().split('\n')
     expect(lines).toHaveLength(4)
-    expect(parseDelimited(lines[3] ?? '', '\t')).toEqual([['芯片 (xīnpiàn)', '"die", chip — A tab here, a line break, and a "quote".', 'my_article concept']])
+    expect(parseDelimited(lines[3] ?? '', '\t')).toEqual([
+      ['芯片 (xīnpiàn)', '"die", chip — A tab here, a line break, and a "quote".', 'my_article concept']
+    ])
   })
 })
 
@@ -98,7 +104,17 @@ describe('vocabulary.csv', () => {
       expect(header).toEqual([...csvColumns])
       const rows = termRows(article, glossary)
       expect(records).toEqual(
-        rows.map((row) => [String(row.number), row.written, row.otherForms.join('; '), row.pinyin, row.gloss, row.note, String(row.occurrences), row.id, row.category])
+        rows.map((row) => [
+          String(row.number),
+          row.written,
+          row.otherForms.join('; '),
+          row.pinyin,
+          row.gloss,
+          row.note,
+          String(row.occurrences),
+          row.id,
+          row.category
+        ])
       )
     })
   }
@@ -108,7 +124,17 @@ describe('vocabulary.csv', () => {
     const article = await analyzeArticle('芯片很重要，晶片也是。\n', {glossary: awkward})
     const csv = renderVocabularyCsv(article, {glossary: awkward, name: 'x'})
     const [, record] = parseDelimited(csv.slice(1), ',')
-    expect(record).toEqual(['1', '芯片', '晶片', 'xīnpiàn', '"die", chip', 'A tab\there, a line\nbreak, and a "quote".', '2', 'chip', 'concept'])
+    expect(record).toEqual([
+      '1',
+      '芯片',
+      '晶片',
+      'xīnpiàn',
+      '"die", chip',
+      'A tab\there, a line\nbreak, and a "quote".',
+      '2',
+      'chip',
+      'concept'
+    ])
   })
 })
 

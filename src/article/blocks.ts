@@ -99,7 +99,7 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
   const cellColumn = (node: Nodes): number => cellColumns.get(node) ?? 0
   for (const table of collect(tree, 'table')) {
     for (const row of 'children' in table ? table.children : []) {
-      ;('children' in row ? row.children : []).forEach((cell, column) => cellColumns.set(cell, column))
+      for (const [column, cell] of ('children' in row ? row.children : []).entries()) cellColumns.set(cell, column)
     }
   }
 
@@ -174,7 +174,14 @@ function titleBlock(tree: Root, source: string, title: string, toPlace: (offset:
   const line = /^title:[ \t]*/m.exec(source.slice(start, end))
   const offset = found !== -1 && found < end ? found : start + (line ? line.index + line[0].length : 0)
   const verbatim = found !== -1 && found < end
-  return {index: 0, kind: 'heading', level: 0, text: title, terms: [], place: (at) => toPlace(verbatim ? offset + Math.min(at, title.length) : offset)}
+  return {
+    index: 0,
+    kind: 'heading',
+    level: 0,
+    text: title,
+    terms: [],
+    place: (at) => toPlace(verbatim ? offset + Math.min(at, title.length) : offset)
+  }
 }
 
 /** Every node of a type, in document order. */
@@ -197,4 +204,3 @@ function findPiece(pieces: readonly Piece[], offset: number): Piece | undefined 
   }
   return found
 }
-

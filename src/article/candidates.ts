@@ -19,7 +19,8 @@ export interface Candidate {
 }
 
 /** Latin words with a capital or a digit (H20, B200, CoWoS, MI308X), not plain numbers. */
-const latinToken = /(?<![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][A-Za-z0-9.\-+\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*(?![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])/g
+const latinToken =
+  /(?<![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][A-Za-z0-9.\-+\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*(?![A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])/g
 const titled = /《([^《》\n]{1,40})》/g
 const quoted = /[“「]([\p{Script=Han}A-Za-z0-9]{2,10})[”」]/gu
 /** A number with its unit (80GB, 3.35TB) is a quantity, not a name. */

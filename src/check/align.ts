@@ -29,7 +29,11 @@ export type AnchorsOf = (block: Block) => ReadonlySet<string>
  *   model numbers and acronyms as written)
  * @returns the steps in document order.
  */
-export function alignBlocks(source: readonly Block[], target: readonly Block[], anchors: {source?: AnchorsOf; target?: AnchorsOf} = {}): AlignedPair[] {
+export function alignBlocks(
+  source: readonly Block[],
+  target: readonly Block[],
+  anchors: {source?: AnchorsOf; target?: AnchorsOf} = {}
+): AlignedPair[] {
   if (source.length === target.length && source.every((block, index) => sameKind(block, target[index]))) {
     return source.map((block, index) => ({source: block, target: target[index]}))
   }
@@ -71,7 +75,13 @@ export function alignBlocks(source: readonly Block[], target: readonly Block[], 
  * Join a block left unpaired to the pair beside it, when the joined pair
  * shares a larger part of its anchors than the pair alone.
  */
-function joinLeftovers(steps: AlignedPair[], sourceAnchors: ReadonlyArray<ReadonlySet<string>>, targetAnchors: ReadonlyArray<ReadonlySet<string>>, source: readonly Block[], target: readonly Block[]): AlignedPair[] {
+function joinLeftovers(
+  steps: AlignedPair[],
+  sourceAnchors: ReadonlyArray<ReadonlySet<string>>,
+  targetAnchors: ReadonlyArray<ReadonlySet<string>>,
+  source: readonly Block[],
+  target: readonly Block[]
+): AlignedPair[] {
   const anchors = (block: Block | undefined, side: 'source' | 'target'): ReadonlySet<string> => {
     const list = side === 'source' ? sourceAnchors : targetAnchors
     const blocks = side === 'source' ? source : target
@@ -145,7 +155,12 @@ function sameKind(a: Block | undefined, b: Block | undefined): boolean {
 }
 
 /** How good a pair is: 0 when the kinds differ, more when they share anchors. */
-function pairScore(a: Block | undefined, b: Block | undefined, anchorsA: ReadonlySet<string> | undefined, anchorsB: ReadonlySet<string> | undefined): number {
+function pairScore(
+  a: Block | undefined,
+  b: Block | undefined,
+  anchorsA: ReadonlySet<string> | undefined,
+  anchorsB: ReadonlySet<string> | undefined
+): number {
   if (!a || !b || a.kind !== b.kind) return 0
   let shared = 0
   for (const anchor of anchorsA ?? []) if (anchorsB?.has(anchor)) shared++

@@ -27,7 +27,13 @@ export interface BilingualResult {
   renderings: ReadonlyMap<Block, readonly RenderingSpan[]>
 }
 
-const kindNames: Record<Block['kind'], string> = {heading: 'heading', paragraph: 'paragraph', caption: 'caption', item: 'list item', cell: 'table cell'}
+const kindNames: Record<Block['kind'], string> = {
+  heading: 'heading',
+  paragraph: 'paragraph',
+  caption: 'caption',
+  item: 'list item',
+  cell: 'table cell'
+}
 
 /**
  * Check a translation against its source and the glossary.
@@ -47,12 +53,30 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     return cached
   }
   const findTerms = (text: string): BlockTerm[] =>
-    glossary.matcher.match(text).map((span) => ({id: span.id, text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(span.model === undefined ? {} : {model: span.model})}))
+    glossary.matcher.match(text).map((span) => ({
+      id: span.id,
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      ...(span.model === undefined ? {} : {model: span.model})
+    }))
   const sourceBlocks = extractBlocks(source.mdast, source.markdown, {title: titleOf(source), findTerms})
   const targetBlocks = extractBlocks(target.mdast, target.markdown, {title: titleOf(target)})
   const pairs = alignBlocks(sourceBlocks, targetBlocks, {
-    source: (block) => anchorsOf(block.terms.map((term) => term.id), block.text, readChineseNumbers),
-    target: (block) => anchorsOf(renderingsOf(block).filter((span) => span.status !== 'forbidden').map((span) => span.id), block.text, readEnglishNumbers)
+    source: (block) =>
+      anchorsOf(
+        block.terms.map((term) => term.id),
+        block.text,
+        readChineseNumbers
+      ),
+    target: (block) =>
+      anchorsOf(
+        renderingsOf(block)
+          .filter((span) => span.status !== 'forbidden')
+          .map((span) => span.id),
+        block.text,
+        readEnglishNumbers
+      )
   })
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
   const translated: BlockRenderings[] = []
@@ -65,7 +89,11 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     translated.push({block: pair.target, renderings, terms: new Set(pair.source?.terms.map((term) => term.id))})
     if (pair.joined && pair.source) findings.push(joined(pair.joined, pair.source, pair.target))
     if (!pair.source) {
-      findings.push(unpaired(pair.target, 'target'), ...checkForbidden(pair.target, renderings, glossary, lang), ...checkUntranslated(pair.target))
+      findings.push(
+        unpaired(pair.target, 'target'),
+        ...checkForbidden(pair.target, renderings, glossary, lang),
+        ...checkUntranslated(pair.target)
+      )
       continue
     }
     const context: PairContext = {source: pair.source, target: pair.target, renderings, glossary, lang}
@@ -111,18 +139,40 @@ function joined(join: NonNullable<AlignedPair['joined']>, source: Block, target:
   const kind = kindNames[source.kind]
   if (join.side === 'source') {
     const where = second ? second.place(0) : source.place(0)
-    return makeFinding({rule: 'alignment', severity: 'warning', source: {block: source, start: source.text.length - (second?.text.length ?? 0), end: source.text.length - (second?.text.length ?? 0)}, target: blockStart(target), message: `two ${kind}s of the source (the second at line ${where.line}) are translated as one; keep one ${kind} for each, so that each can be checked against its own`})
+    return makeFinding({
+      rule: 'alignment',
+      severity: 'warning',
+      source: {block: source, start: source.text.length - (second?.text.length ?? 0), end: source.text.length - (second?.text.length ?? 0)},
+      target: blockStart(target),
+      message: `two ${kind}s of the source (the second at line ${where.line}) are translated as one; keep one ${kind} for each, so that each can be checked against its own`
+    })
   }
   const where = second ? second.place(0) : target.place(0)
-  return makeFinding({rule: 'alignment', severity: 'warning', source: blockStart(source), target: {block: target, start: target.text.length - (second?.text.length ?? 0), end: target.text.length - (second?.text.length ?? 0)}, message: `this ${kind} of the source is split in two in the translation (the second at line ${where.line}); keep one ${kind} for each`})
+  return makeFinding({
+    rule: 'alignment',
+    severity: 'warning',
+    source: blockStart(source),
+    target: {block: target, start: target.text.length - (second?.text.length ?? 0), end: target.text.length - (second?.text.length ?? 0)},
+    message: `this ${kind} of the source is split in two in the translation (the second at line ${where.line}); keep one ${kind} for each`
+  })
 }
 
 /** `alignment`: a block with no counterpart on the other side. */
 function unpaired(block: Block, side: 'source' | 'target'): LocatedFinding {
   const kind = block.kind === 'heading' && block.level === 0 ? 'title' : kindNames[block.kind]
   return side === 'source'
-    ? makeFinding({rule: 'alignment', severity: 'error', source: blockStart(block), message: `this ${kind} of the source, ${quote(block.text, 24)}, has no counterpart in the translation: translate it, or check that the translation keeps the source's blocks in order`})
-    : makeFinding({rule: 'alignment', severity: 'warning', target: blockStart(block), message: `this ${kind} of the translation, ${quote(block.text, 24)}, matches no block of the source: remove it, or check that the translation keeps the source's blocks in order`})
+    ? makeFinding({
+        rule: 'alignment',
+        severity: 'error',
+        source: blockStart(block),
+        message: `this ${kind} of the source, ${quote(block.text, 24)}, has no counterpart in the translation: translate it, or check that the translation keeps the source's blocks in order`
+      })
+    : makeFinding({
+        rule: 'alignment',
+        severity: 'warning',
+        target: blockStart(block),
+        message: `this ${kind} of the translation, ${quote(block.text, 24)}, matches no block of the source: remove it, or check that the translation keeps the source's blocks in order`
+      })
 }
 
 /** `gloss-missing`: entries of the source with no gloss of their own in the translation's language. */
@@ -135,11 +185,15 @@ function checkGlossLanguage(pairs: readonly AlignedPair[], glossary: Glossary, l
       seen.add(term.id)
       const gloss = glossary.gloss(term.id, lang)
       if (gloss && gloss.lang === lang) continue
-      findings.push(makeFinding({
-        rule: 'gloss-missing', severity: 'warning', term: term.id,
-        source: {block: source, start: term.start, end: term.end},
-        message: `${term.id} (${quote(term.text)}) has no gloss in "${lang}"${gloss ? `; translators are checked against the English ${quote(gloss.gloss)}` : ''}: add it to glossary/${lang}/terms.json`
-      }))
+      findings.push(
+        makeFinding({
+          rule: 'gloss-missing',
+          severity: 'warning',
+          term: term.id,
+          source: {block: source, start: term.start, end: term.end},
+          message: `${term.id} (${quote(term.text)}) has no gloss in "${lang}"${gloss ? `; translators are checked against the English ${quote(gloss.gloss)}` : ''}: add it to glossary/${lang}/terms.json`
+        })
+      )
     }
   }
   return findings

@@ -84,7 +84,11 @@ export interface CheckResult {
  * @param options the gloss language (default: `'en'`) and the analyzed translation (default: none).
  * @returns the report, and the alignment behind its findings.
  */
-export function buildCheck(article: Article, glossary: Glossary, options: {lang?: string; translation?: Article | undefined} = {}): CheckResult {
+export function buildCheck(
+  article: Article,
+  glossary: Glossary,
+  options: {lang?: string; translation?: Article | undefined} = {}
+): CheckResult {
   const lang = options.lang ?? 'en'
   const report = buildReport(article, glossary, lang)
   if (!options.translation) return {report, blocks: extractBlocks(article.mdast, article.markdown)}

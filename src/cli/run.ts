@@ -17,7 +17,13 @@ import {reportProblems} from './common/report-problems.js'
 export type CommandRunner = (flags: FlagValues, positionals: readonly string[], io: Io) => Promise<number>
 
 /** Implementations by command name; commands not listed here say so. */
-export const runners: Record<string, CommandRunner> = {build, check, 'glossary export': glossaryExport, 'glossary import': glossaryImport, 'glossary lint': glossaryLint}
+export const runners: Record<string, CommandRunner> = {
+  build,
+  check,
+  'glossary export': glossaryExport,
+  'glossary import': glossaryImport,
+  'glossary lint': glossaryLint
+}
 
 /**
  * Run the command line.

@@ -46,10 +46,7 @@ export class ZhglossError extends Error {
  * @returns one line of text.
  */
 export function formatProblem(problem: Problem): string {
-  const place =
-    problem.line === undefined
-      ? problem.file
-      : `${problem.file}:${problem.line}:${problem.column ?? 1}`
+  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`
   return `${place}: ${problem.message}`
 }
 
@@ -127,5 +124,12 @@ export function createPlacer(text: string): (offset: number) => Place {
  */
 export function explainOverflow(error: unknown, file: string): unknown {
   if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return error
-  return new ZhglossError([{file, message: 'the article nests lists, quotes or emphasis too deeply to process (thousands of levels); flatten the nesting', rule: 'article-too-deep', severity: 'error'}])
+  return new ZhglossError([
+    {
+      file,
+      message: 'the article nests lists, quotes or emphasis too deeply to process (thousands of levels); flatten the nesting',
+      rule: 'article-too-deep',
+      severity: 'error'
+    }
+  ])
 }

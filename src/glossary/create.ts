@@ -100,12 +100,24 @@ export function createGlossary(resources: GlossaryResources, options: CreateGlos
 export function validateResources(resources: GlossaryResources, fileName: (lang: string) => string): Problem[] {
   const zhFile = fileName('zh')
   if (!isRecord(resources) || !isRecord(resources.zh) || !isRecord(resources.zh.terms)) {
-    return [{file: zhFile, message: 'the glossary has no Chinese forms file; create zh/terms.json (see glossary/README.md)', rule: 'glossary-missing', severity: 'error'}]
+    return [
+      {
+        file: zhFile,
+        message: 'the glossary has no Chinese forms file; create zh/terms.json (see glossary/README.md)',
+        rule: 'glossary-missing',
+        severity: 'error'
+      }
+    ]
   }
   const problems = validateResource('zh', resources.zh.terms, zhFile)
   const languages = glossLanguages(resources)
   if (!languages.includes(baseLanguage)) {
-    problems.push({file: fileName(baseLanguage), message: 'the glossary has no English file; every entry needs an English gloss in en/terms.json', rule: 'glossary-missing', severity: 'error'})
+    problems.push({
+      file: fileName(baseLanguage),
+      message: 'the glossary has no English file; every entry needs an English gloss in en/terms.json',
+      rule: 'glossary-missing',
+      severity: 'error'
+    })
   }
   for (const lang of languages) {
     const terms = resources[lang]?.terms
@@ -122,12 +134,26 @@ function checkIds(resources: GlossaryResources, languages: readonly string[], fi
   for (const lang of languages) {
     const glossed = Object.keys(resources[lang]?.terms ?? {})
     for (const id of glossed) {
-      if (!ids.has(id)) problems.push({file: fileName(lang), entry: id, message: `entry "${id}" is not in zh/terms.json; add its forms there or remove it here`, rule: 'entry-unknown', severity: 'error'})
+      if (!ids.has(id))
+        problems.push({
+          file: fileName(lang),
+          entry: id,
+          message: `entry "${id}" is not in zh/terms.json; add its forms there or remove it here`,
+          rule: 'entry-unknown',
+          severity: 'error'
+        })
     }
     if (lang === baseLanguage) {
       const present = new Set(glossed)
       for (const id of ids) {
-        if (!present.has(id)) problems.push({file: fileName(lang), entry: id, message: `entry "${id}" has no English gloss; add it to en/terms.json (English is the fallback of every language)`, rule: 'gloss-missing', severity: 'error'})
+        if (!present.has(id))
+          problems.push({
+            file: fileName(lang),
+            entry: id,
+            message: `entry "${id}" has no English gloss; add it to en/terms.json (English is the fallback of every language)`,
+            rule: 'gloss-missing',
+            severity: 'error'
+          })
       }
     }
   }
@@ -143,16 +169,25 @@ function checkEntries(terms: Record<string, ZhEntryResource>, file: string): Pro
       problems.push({file, entry: id, message: `entry "${id}": ${message}`, rule, severity: 'error'})
     }
     for (const form of entry.forms) {
-      if ([...form.trim()].length < 2) problem(`the form "${form}" is a single character, which would match far too much text; use the word it is part of`, 'form-too-short')
+      if ([...form.trim()].length < 2)
+        problem(
+          `the form "${form}" is a single character, which would match far too much text; use the word it is part of`,
+          'form-too-short'
+        )
       const folded = fold(form.trim())
       const previous = owner.get(folded)
       if (previous && previous.id !== id) {
-        problem(`the form "${form}" is also a form of entry "${previous.id}" ("${previous.form}"); a form may belong to one entry only, so remove it from one of them`, 'form-duplicate')
+        problem(
+          `the form "${form}" is also a form of entry "${previous.id}" ("${previous.form}"); a form may belong to one entry only, so remove it from one of them`,
+          'form-duplicate'
+        )
       } else if (!previous) owner.set(folded, {id, form})
     }
-    if (entry.forms.some(hasHan) && entry.pinyin === undefined) problem('has Chinese forms but no "pinyin"; add the pinyin of its first form written in Chinese characters', 'pinyin-missing')
+    if (entry.forms.some(hasHan) && entry.pinyin === undefined)
+      problem('has Chinese forms but no "pinyin"; add the pinyin of its first form written in Chinese characters', 'pinyin-missing')
     for (const written of Object.keys(entry.readings ?? {})) {
-      if (!entry.forms.includes(written)) problem(`"readings" names "${written}", which is not one of its forms; add it to "forms" or fix the spelling`, 'reading-unknown')
+      if (!entry.forms.includes(written))
+        problem(`"readings" names "${written}", which is not one of its forms; add it to "forms" or fix the spelling`, 'reading-unknown')
     }
   }
   return problems
@@ -216,7 +251,9 @@ function readGloss(i18n: I18n, id: string, lang: string): Gloss | undefined {
 }
 
 function glossLanguages(resources: GlossaryResources): string[] {
-  const others = Object.keys(resources).filter((lang) => lang !== 'zh' && lang !== baseLanguage).sort()
+  const others = Object.keys(resources)
+    .filter((lang) => lang !== 'zh' && lang !== baseLanguage)
+    .sort()
   return Object.hasOwn(resources, baseLanguage) ? [baseLanguage, ...others] : others
 }
 
@@ -227,7 +264,6 @@ function stringOr(value: unknown, fallback: string): string {
 function listOr(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
-
 
 /**
  * Whether a string has a Han character.

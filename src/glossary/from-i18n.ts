@@ -42,7 +42,12 @@ function resourcesOf(i18n: I18n): GlossaryResources {
   const problems: Problem[] = []
   if (zh === undefined) {
     throw new ZhglossError([
-      {file: zhFile, message: `the i18next instance has no "${namespace}" namespace for "zh"; add the Chinese forms with i18n.addResourceBundle('zh', '${namespace}', forms)`, rule: 'glossary-missing', severity: 'error'}
+      {
+        file: zhFile,
+        message: `the i18next instance has no "${namespace}" namespace for "zh"; add the Chinese forms with i18n.addResourceBundle('zh', '${namespace}', forms)`,
+        rule: 'glossary-missing',
+        severity: 'error'
+      }
     ])
   }
   if (!isZhTerms(zh, problems)) throw new ZhglossError(problems)
@@ -65,4 +70,3 @@ function isZhTerms(terms: unknown, problems: Problem[]): terms is Record<string,
   problems.push(...validateResource('zh', terms, zhFile))
   return problems.length === 0
 }
-

@@ -4,17 +4,7 @@
  */
 
 /** Kinds of entry; shown to readers and used to group the glossary. */
-export const categories = [
-  'company',
-  'person',
-  'product',
-  'technology',
-  'concept',
-  'policy',
-  'organization',
-  'media',
-  'event'
-] as const
+export const categories = ['company', 'person', 'product', 'technology', 'concept', 'policy', 'organization', 'media', 'event'] as const
 
 export type Category = (typeof categories)[number]
 

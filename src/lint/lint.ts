@@ -28,8 +28,12 @@ export interface LintOptions {
  */
 export function lintGlossary(glossary: Glossary, options: LintOptions = {}): Problem[] {
   const fileName = options.fileName ?? ((lang: string) => `${lang}/terms.json`)
-  const problems: Problem[] = [...missingGlosses(glossary, fileName), ...glossary.entries.flatMap((entry) => pinyinProblems(entry, fileName('zh')))]
-  if (options.articles && options.articles.length > 0) problems.push(...unusedEntries(glossary, options.articles, fileName('zh')), ...unglossedCandidates(glossary, options.articles))
+  const problems: Problem[] = [
+    ...missingGlosses(glossary, fileName),
+    ...glossary.entries.flatMap((entry) => pinyinProblems(entry, fileName('zh')))
+  ]
+  if (options.articles && options.articles.length > 0)
+    problems.push(...unusedEntries(glossary, options.articles, fileName('zh')), ...unglossedCandidates(glossary, options.articles))
   return problems
 }
 
@@ -40,7 +44,13 @@ function missingGlosses(glossary: Glossary, fileName: (lang: string) => string):
     if (lang === 'en') continue
     for (const entry of glossary.entries) {
       if (glossary.gloss(entry.id, lang)?.lang === lang) continue
-      problems.push({file: fileName(lang), entry: entry.id, message: `entry "${entry.id}" has no ${lang} gloss, so ${lang} readers see the English "${glossary.gloss(entry.id)?.gloss ?? entry.id}"; add it to ${lang}/terms.json`, rule: 'gloss-language-missing', severity: 'warning'})
+      problems.push({
+        file: fileName(lang),
+        entry: entry.id,
+        message: `entry "${entry.id}" has no ${lang} gloss, so ${lang} readers see the English "${glossary.gloss(entry.id)?.gloss ?? entry.id}"; add it to ${lang}/terms.json`,
+        rule: 'gloss-language-missing',
+        severity: 'warning'
+      })
     }
   }
   return problems
@@ -54,7 +64,10 @@ function missingGlosses(glossary: Glossary, fileName: (lang: string) => string):
  * @returns the pinyin without case, spaces or apostrophes.
  */
 export function comparablePinyin(pinyin: string): string {
-  return pinyin.normalize('NFC').toLowerCase().replace(/[\s'’-]+/g, '')
+  return pinyin
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s'’-]+/g, '')
 }
 
 /** The entry's pinyin and readings against pinyin-pro's. */
@@ -64,7 +77,13 @@ function pinyinProblems(entry: Entry, file: string): Problem[] {
   const check = (form: string, given: string, field: string): void => {
     const read = readPhrase(form)
     if (comparablePinyin(read) === comparablePinyin(given)) return
-    problems.push({file, entry: entry.id, message: `entry "${entry.id}": ${field} "${given}" of ${form} differs from pinyin-pro's reading "${read}"; check the tones and the reading of polyphonic characters, and keep yours if it is right`, rule: 'pinyin-differs', severity: 'warning'})
+    problems.push({
+      file,
+      entry: entry.id,
+      message: `entry "${entry.id}": ${field} "${given}" of ${form} differs from pinyin-pro's reading "${read}"; check the tones and the reading of polyphonic characters, and keep yours if it is right`,
+      rule: 'pinyin-differs',
+      severity: 'warning'
+    })
   }
   if (first !== undefined && entry.pinyin !== undefined) check(first, entry.pinyin, 'pinyin')
   for (const [form, reading] of Object.entries(entry.readings)) check(form, reading, 'the reading')
@@ -76,7 +95,13 @@ function unusedEntries(glossary: Glossary, articles: readonly Article[], file: s
   const used = new Set(articles.flatMap((article) => article.occurrences.map((occurrence) => occurrence.id)))
   return glossary.entries
     .filter((entry) => !used.has(entry.id))
-    .map((entry) => ({file, entry: entry.id, message: `entry "${entry.id}" (${entry.preferred}) is used in none of the ${articles.length} article${articles.length === 1 ? '' : 's'}; keep it for future articles or remove it`, rule: 'entry-unused', severity: 'warning' as const}))
+    .map((entry) => ({
+      file,
+      entry: entry.id,
+      message: `entry "${entry.id}" (${entry.preferred}) is used in none of the ${articles.length} article${articles.length === 1 ? '' : 's'}; keep it for future articles or remove it`,
+      rule: 'entry-unused',
+      severity: 'warning' as const
+    }))
 }
 
 /**
@@ -90,7 +115,14 @@ function unglossedCandidates(glossary: Glossary, articles: readonly Article[]): 
     for (const candidate of findCandidates(article.mdast, article.markdown, glossary)) {
       if (seen.has(candidate.text) || candidate.reason === 'model') continue
       seen.add(candidate.text)
-      problems.push({file: article.path, line: candidate.line, column: candidate.column, message: `"${candidate.text}" (${candidate.reason}) is not in the glossary; add an entry if readers need it glossed`, rule: 'candidate-unglossed', severity: 'warning'})
+      problems.push({
+        file: article.path,
+        line: candidate.line,
+        column: candidate.column,
+        message: `"${candidate.text}" (${candidate.reason}) is not in the glossary; add an entry if readers need it glossed`,
+        rule: 'candidate-unglossed',
+        severity: 'warning'
+      })
     }
   }
   return problems

@@ -57,7 +57,7 @@ export interface Matcher {
 const guardedLength = 3
 
 /** Edge kinds, decided once per pattern. */
-const enum Edge {
+enum Edge {
   Free,
   Word,
   Segment
@@ -164,7 +164,11 @@ function collectSpans(
     if (pattern) {
       const formEnd = start + (lengths[index] ?? 0)
       const model = end > formEnd ? text.slice(formEnd, end).trimStart() : undefined
-      spans.push(model === undefined ? {start, end, id: pattern.entry.id, form: pattern.form} : {start, end, id: pattern.entry.id, form: pattern.form, model})
+      spans.push(
+        model === undefined
+          ? {start, end, id: pattern.entry.id, form: pattern.form}
+          : {start, end, id: pattern.entry.id, form: pattern.form, model}
+      )
     }
     start = end
   }

@@ -30,7 +30,7 @@ export function findChromium(env: Readonly<Record<string, string | undefined>>):
 }
 
 /** How to get Chromium, for messages. */
-export const chromiumHint = 'install Debian\'s Chromium (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable'
+export const chromiumHint = "install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable"
 
 /**
  * Start Chromium headless.

@@ -2,6 +2,7 @@
  * Read a glossary folder from disk (`DIR/LNG/terms.json`) and make the
  * glossary, with every problem placed at its file, line and column.
  */
+import type {Dirent} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {findNodeAtLocation, parseTree, printParseErrorCode, type ParseError} from 'jsonc-parser'
@@ -34,7 +35,8 @@ export async function loadGlossary(dir: string, options: LoadGlossaryOptions = {
     else resources[lang] = {terms: parsed.value}
   }
   if (problems.length > 0) throw new ZhglossError(problems)
-  if (!resources['zh']) throw missing(dir, `${dir}: the glossary has no zh/terms.json; create it with the Chinese forms of each entry (see glossary/README.md)`)
+  if (!resources['zh'])
+    throw missing(dir, `${dir}: the glossary has no zh/terms.json; create it with the Chinese forms of each entry (see glossary/README.md)`)
   try {
     return createGlossary(resources as GlossaryResources, {...options, fileName: (lang) => join(dir, lang, `${namespace}.json`)})
   } catch (error) {
@@ -45,7 +47,7 @@ export async function loadGlossary(dir: string, options: LoadGlossaryOptions = {
 
 /** Gloss-language folders: every sub-folder holding a `terms.json`. */
 async function listLanguages(dir: string): Promise<string[]> {
-  let items
+  let items: Dirent[]
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder')
     items = await readdir(dir, {withFileTypes: true})
@@ -56,7 +58,13 @@ async function listLanguages(dir: string): Promise<string[]> {
   for (const item of items) {
     if (!item.isDirectory() || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(item.name)) continue
     const file = join(dir, item.name, `${namespace}.json`)
-    if (await stat(file).then((info) => info.isFile(), () => false)) languages.push(item.name)
+    if (
+      await stat(file).then(
+        (info) => info.isFile(),
+        () => false
+      )
+    )
+      languages.push(item.name)
   }
   return languages.sort()
 }
@@ -76,14 +84,31 @@ export function parseJson(text: string, file: string): {value: Record<string, un
   try {
     const value: unknown = JSON.parse(text)
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return {value: value as Record<string, unknown>}
-    return {problem: {file, line: 1, column: 1, message: 'the file must hold one JSON object keyed by entry id', rule: 'glossary-json', severity: 'error'}}
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the file must hold one JSON object keyed by entry id',
+        rule: 'glossary-json',
+        severity: 'error'
+      }
+    }
   } catch {
     const errors: ParseError[] = []
     parseTree(text, errors, {disallowComments: true, allowTrailingComma: false})
     const first = errors[0]
     const offset = first?.offset ?? text.length
     const what = first ? describeParseError(printParseErrorCode(first.error)) : 'is not valid JSON'
-    return {problem: {file, ...positionAt(text, offset), message: `not valid JSON: ${what}; fix the file (a trailing comma or a missing quote is the usual cause)`, rule: 'glossary-json', severity: 'error'}}
+    return {
+      problem: {
+        file,
+        ...positionAt(text, offset),
+        message: `not valid JSON: ${what}; fix the file (a trailing comma or a missing quote is the usual cause)`,
+        rule: 'glossary-json',
+        severity: 'error'
+      }
+    }
   }
 }
 

@@ -104,29 +104,53 @@ export interface PrintHandoutsOptions {
  */
 export async function printHandouts(options: PrintHandoutsOptions): Promise<Problem[]> {
   const handouts = await freshHandouts(options)
-  const problems = handouts.missing.map((name): Problem => ({
-    file: join(options.out, name, 'handout.pdf'),
-    message: 'not printed: this build wrote no handout.html to print it from; include handout in --format',
-    rule: 'pdf-no-handout',
-    severity: 'warning'
-  }))
+  const problems = handouts.missing.map(
+    (name): Problem => ({
+      file: join(options.out, name, 'handout.pdf'),
+      message: 'not printed: this build wrote no handout.html to print it from; include handout in --format',
+      rule: 'pdf-no-handout',
+      severity: 'warning'
+    })
+  )
   if (handouts.found.length === 0) return problems
   const executable = (options.findExecutable ?? findChromium)(options.env)
   if (!executable) {
-    return [...problems, {file: join(options.out, 'handout.pdf'), message: `not printed: no Chromium found; ${chromiumHint}. Every other output was written.`, rule: 'chromium-missing', severity: 'warning'}]
+    return [
+      ...problems,
+      {
+        file: join(options.out, 'handout.pdf'),
+        message: `not printed: no Chromium found; ${chromiumHint}. Every other output was written.`,
+        rule: 'chromium-missing',
+        severity: 'warning'
+      }
+    ]
   }
   let browser: Browser
   try {
     browser = await launchChromium(executable)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unknown error'
-    return [...problems, {file: executable, message: `cannot start Chromium (${reason}); ${chromiumHint}. Every other output was written.`, rule: 'chromium-failed', severity: 'warning'}]
+    return [
+      ...problems,
+      {
+        file: executable,
+        message: `cannot start Chromium (${reason}); ${chromiumHint}. Every other output was written.`,
+        rule: 'chromium-failed',
+        severity: 'warning'
+      }
+    ]
   }
   try {
     const items = []
     for (const handout of handouts.found) {
       const pdf = await printPdf(browser, handout.html, options.paper ? {paper: options.paper} : {})
-      items.push({name: handout.name, path: resolve(options.cwd, options.out, handout.name, 'handout.pdf'), content: pdf, shown: join(options.out, handout.name, 'handout.pdf'), pages: countPages(pdf)})
+      items.push({
+        name: handout.name,
+        path: resolve(options.cwd, options.out, handout.name, 'handout.pdf'),
+        content: pdf,
+        shown: join(options.out, handout.name, 'handout.pdf'),
+        pages: countPages(pdf)
+      })
     }
     await writeFilesAtomically(items)
     for (const item of items) {
@@ -153,7 +177,10 @@ async function freshHandouts(options: PrintHandoutsOptions): Promise<{found: Arr
   const missing: string[] = []
   for (const name of options.names) {
     const path = resolve(options.cwd, options.out, name, 'handout.html')
-    const written = await stat(path).then((info) => info.mtimeMs, () => undefined)
+    const written = await stat(path).then(
+      (info) => info.mtimeMs,
+      () => undefined
+    )
     if (written === undefined || written < (options.since ?? 0) - clockSlack) missing.push(name)
     else found.push({name, html: await readFile(path, 'utf8')})
   }

@@ -36,17 +36,20 @@ export async function readArticle(path: string, encoding: Encoding = 'utf-8'): P
  * @throws ZhglossError as `readArticle`.
  */
 export function decodeArticle(bytes: Uint8Array, path: string, encoding: Encoding = 'utf-8'): string {
-  if (bytes.length === 0 || /^\s*$/.test(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096))) && bytes.length <= 4096) {
+  if (bytes.length === 0 || (/^\s*$/.test(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096))) && bytes.length <= 4096)) {
     throw unreadable(path, 'the article is empty; write some Markdown in it or leave it out of the build', 'article-empty')
   }
-  if (isUtf16(bytes)) throw unreadable(path, 'the article is UTF-16 (as some editors save "Unicode" text); save it again as UTF-8', 'article-encoding')
+  if (isUtf16(bytes))
+    throw unreadable(path, 'the article is UTF-16 (as some editors save "Unicode" text); save it again as UTF-8', 'article-encoding')
   if (looksBinary(bytes)) throw unreadable(path, 'this is a binary file, not a Markdown article; pass only .md files', 'article-binary')
   if (encoding !== 'utf-8') return new TextDecoder(encoding).decode(bytes)
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
   } catch {
     const guess = guessLegacyEncoding(bytes)
-    const hint = guess ? `it looks like ${guess === 'gb18030' ? 'GB18030 (GBK)' : 'Big5'}; pass --encoding ${guess}` : 'convert it to UTF-8, or pass --encoding gb18030 or --encoding big5'
+    const hint = guess
+      ? `it looks like ${guess === 'gb18030' ? 'GB18030 (GBK)' : 'Big5'}; pass --encoding ${guess}`
+      : 'convert it to UTF-8, or pass --encoding gb18030 or --encoding big5'
     throw unreadable(path, `the article is not valid UTF-8; ${hint}`, 'article-encoding')
   }
 }
@@ -70,7 +73,9 @@ function guessLegacyEncoding(bytes: Uint8Array): Encoding | undefined {
   const score = (encoding: Encoding): number => {
     const text = new TextDecoder(encoding).decode(bytes)
     const bad = (text.match(/\uFFFD/g) ?? []).length
-    const common = (text.match(encoding === 'gb18030' ? /[的是在了不和有这为中国们来说时个]/g : /[的是在了不和有這為中國們來說時個]/g) ?? []).length
+    const common = (
+      text.match(encoding === 'gb18030' ? /[的是在了不和有这为中国们来说时个]/g : /[的是在了不和有這為中國們來說時個]/g) ?? []
+    ).length
     return common - bad * 5
   }
   const gb = score('gb18030')

@@ -26,7 +26,14 @@ let counter = 0
 export async function writeFilesAtomically(items: readonly OutputItem[], protectedPaths: ReadonlySet<string> = new Set()): Promise<void> {
   for (const item of items) {
     if (protectedPaths.has(resolve(item.path))) {
-      throw new ZhglossError([{file: item.path, message: 'this output would overwrite an input file; choose another --out', rule: 'output-overwrite', severity: 'error'}])
+      throw new ZhglossError([
+        {
+          file: item.path,
+          message: 'this output would overwrite an input file; choose another --out',
+          rule: 'output-overwrite',
+          severity: 'error'
+        }
+      ])
     }
   }
   const written: Array<{temporary: string; target: string}> = []
@@ -41,7 +48,14 @@ export async function writeFilesAtomically(items: readonly OutputItem[], protect
   } catch (error) {
     await Promise.all(written.map(({temporary}) => rm(temporary, {force: true})))
     const failed = written.at(-1)?.target ?? items[0]?.path ?? '.'
-    throw new ZhglossError([{file: failed, message: `cannot write this file (${codeOf(error)}); check that the output folder is writable or choose another --out`, rule: 'output-unwritable', severity: 'error'}])
+    throw new ZhglossError([
+      {
+        file: failed,
+        message: `cannot write this file (${codeOf(error)}); check that the output folder is writable or choose another --out`,
+        rule: 'output-unwritable',
+        severity: 'error'
+      }
+    ])
   }
 }
 

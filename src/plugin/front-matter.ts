@@ -32,11 +32,9 @@ declare module 'vfile' {
  *
  * @returns the transformer.
  */
-export const remarkMatter: Plugin<[], Root> = function () {
-  return function (tree: Root, file: VFile) {
-    const node = tree.children.find((child) => child.type === 'yaml')
-    file.data.matter = node ? readYaml(node.value, file, node.position?.start.line ?? 1) : {}
-  }
+export const remarkMatter: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const node = tree.children.find((child) => child.type === 'yaml')
+  file.data.matter = node ? readYaml(node.value, file, node.position?.start.line ?? 1) : {}
 }
 
 function readYaml(value: string, file: VFile, line: number): FrontMatter {
@@ -50,11 +48,14 @@ function readYaml(value: string, file: VFile, line: number): FrontMatter {
     }
     return matter
   } catch (error) {
-    const message = file.message(`front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}); it is ignored`, {
-      place: {line, column: 1},
-      ruleId: 'front-matter',
-      source: 'zhgloss'
-    })
+    const message = file.message(
+      `front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}); it is ignored`,
+      {
+        place: {line, column: 1},
+        ruleId: 'front-matter',
+        source: 'zhgloss'
+      }
+    )
     message.fatal = false
     return {}
   }

@@ -41,7 +41,7 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
   data.toMarkdownExtensions ??= []
   data.toMarkdownExtensions.push({handlers: {glossTerm: writeTermAsText}})
 
-  return function (tree: Root, file: VFile) {
+  return (tree: Root, file: VFile) => {
     const matcher = glossary.matcher
     const locate = createLocator(String(file.value ?? ''))
     const occurrences: Occurrence[] = []
@@ -74,7 +74,9 @@ function isAutolink(node: {type: string}): boolean {
   if (node.type !== 'link') return false
   const link = node as Link
   const [only] = link.children
-  return link.children.length === 1 && only?.type === 'text' && link.url.replace(/^mailto:/, '').endsWith(only.value.replace(/^mailto:/, ''))
+  return (
+    link.children.length === 1 && only?.type === 'text' && link.url.replace(/^mailto:/, '').endsWith(only.value.replace(/^mailto:/, ''))
+  )
 }
 
 /** Cut a text node into text and term nodes. */

@@ -22,13 +22,11 @@ const safeImageData = /^data:image\/(?:png|gif|jpeg|webp|avif);/i
  *
  * @returns the transformer.
  */
-export const remarkSafeUrls: Plugin<[], Root> = function () {
-  return function (tree: Root) {
-    visit(tree, (node) => {
-      if (node.type === 'link' || node.type === 'definition') dropUnsafe(node, false)
-      else if (node.type === 'image') dropUnsafe(node, true)
-    })
-  }
+export const remarkSafeUrls: Plugin<[], Root> = () => (tree: Root) => {
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') dropUnsafe(node, false)
+    else if (node.type === 'image') dropUnsafe(node, true)
+  })
 }
 
 /** Remove the address of a node when it is unsafe; remark-rehype then writes no `href`/`src`. */

@@ -51,7 +51,13 @@ export const formats: Record<FormatName, readonly OutputFile[]> = {
     {
       file: 'handout.html',
       render: (context) =>
-        renderHandout(context.article, {...context.handout, glossary: context.glossary, lang: context.lang, ui: context.ui, ...(context.translation ? {translation: context.translation} : {})})
+        renderHandout(context.article, {
+          ...context.handout,
+          glossary: context.glossary,
+          lang: context.lang,
+          ui: context.ui,
+          ...(context.translation ? {translation: context.translation} : {})
+        })
     }
   ],
   report: [

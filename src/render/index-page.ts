@@ -41,7 +41,11 @@ export function renderIndex(items: readonly IndexItem[], ui = 'en'): string {
       added('strong', {lang: 'zh'}, [item.title]),
       ' — ',
       t('terms', {count: item.terms}),
-      added('div', {className: ['files']}, item.files.map((file) => added('a', {href: `${encodeURIComponent(item.name)}/${file}`}, [file])))
+      added(
+        'div',
+        {className: ['files']},
+        item.files.map((file) => added('a', {href: `${encodeURIComponent(item.name)}/${file}`}, [file]))
+      )
     ])
   )
   return renderPage({

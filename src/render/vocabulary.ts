@@ -56,7 +56,7 @@ export function renderVocabularyCsv(article: Article, options: VocabularyOptions
     row.id,
     row.category
   ])
-  return '\uFEFF' + [[...csvColumns], ...records].map((record) => `${record.map(csvField).join(',')}\r\n`).join('')
+  return `\uFEFF${[[...csvColumns], ...records].map((record) => `${record.map(csvField).join(',')}\r\n`).join('')}`
 }
 
 /**

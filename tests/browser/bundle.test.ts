@@ -47,7 +47,11 @@ describe('the browser bundle', () => {
 
   it('should resolve `zhgloss` to the browser entry through the browser condition of package.json exports', async () => {
     const result = await build({
-      stdin: {contents: "export {createGlossary, remarkGloss, renderArticle} from 'zhgloss'", resolveDir: process.cwd(), sourcefile: 'user.js'},
+      stdin: {
+        contents: "export {createGlossary, remarkGloss, renderArticle} from 'zhgloss'",
+        resolveDir: process.cwd(),
+        sourcefile: 'user.js'
+      },
       bundle: true,
       platform: 'browser',
       format: 'esm',

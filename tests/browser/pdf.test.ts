@@ -45,7 +45,7 @@ describe.skipIf(skipBrowser)('handout.pdf in Chromium', () => {
       const pages = pdfPageTexts(pdf)
       expect(pages.length).toBe(countPages(pdf))
       expect(pages.length).toBeGreaterThanOrEqual(3)
-      pages.forEach((text, index) => expect(squash(text), `page ${index + 1}`).toContain(`${index + 1}/${pages.length}`))
+      for (const [index, text] of pages.entries()) expect(squash(text), `page ${index + 1}`).toContain(`${index + 1}/${pages.length}`)
       const text = squash(pages.join(''))
       expect(text).toContain(squash(String(article.matter.title)))
       for (const row of termRows(article, glossary)) {
@@ -70,7 +70,9 @@ describe.skipIf(skipBrowser)('handout.pdf in Chromium', () => {
   it('should print on A4 by default and on US Letter when the handout is laid out for it', async () => {
     const article = await analyzeArticle('英伟达发布新品。\n', {glossary})
     const a4 = new TextDecoder('latin1').decode(await printPdf(browser, renderHandout(article, {glossary})))
-    const letter = new TextDecoder('latin1').decode(await printPdf(browser, renderHandout(article, {glossary, paper: 'letter'}), {paper: 'letter'}))
+    const letter = new TextDecoder('latin1').decode(
+      await printPdf(browser, renderHandout(article, {glossary, paper: 'letter'}), {paper: 'letter'})
+    )
     expect(a4).toMatch(/\/MediaBox \[0 0 594\.9\d* 841\.9\d*\]/)
     expect(letter).toMatch(/\/MediaBox \[0 0 612 792\]/)
   })
@@ -88,9 +90,18 @@ describe.skipIf(skipBrowser)('printHandouts', () => {
       const old = new Date(Date.now() - 60_000)
       await utimes(join(folder, 'dist', 'stale', 'handout.html'), old, old)
       const said: string[] = []
-      const problems = await printHandouts({out: 'dist', cwd: folder, names: ['fresh', 'stale'], env: {CHROMIUM_PATH: chromiumPath}, since: Date.now() - 5_000, say: (line) => said.push(line)})
-      expect(said).toEqual([join('dist', 'fresh', 'handout.pdf') + ': 2 pages'])
-      expect(problems.map((problem) => [problem.file, problem.rule, problem.severity])).toEqual([[join('dist', 'stale', 'handout.pdf'), 'pdf-no-handout', 'warning']])
+      const problems = await printHandouts({
+        out: 'dist',
+        cwd: folder,
+        names: ['fresh', 'stale'],
+        env: {CHROMIUM_PATH: chromiumPath},
+        since: Date.now() - 5_000,
+        say: (line) => said.push(line)
+      })
+      expect(said).toEqual([`${join('dist', 'fresh', 'handout.pdf')}: 2 pages`])
+      expect(problems.map((problem) => [problem.file, problem.rule, problem.severity])).toEqual([
+        [join('dist', 'stale', 'handout.pdf'), 'pdf-no-handout', 'warning']
+      ])
       expect(countPages(await readFile(join(folder, 'dist', 'fresh', 'handout.pdf')))).toBe(2)
       await expect(stat(join(folder, 'dist', 'stale', 'handout.pdf'))).rejects.toThrow()
     } finally {

@@ -50,13 +50,19 @@ function urlOf(name: string): string {
 
 /** The gloss a term element's tooltip must show, computed outside the page. */
 async function expectedGloss(selector: string): Promise<string> {
-  const [id, model] = await page.locator(selector).evaluate((element) => [element.getAttribute('data-term') ?? '', element.getAttribute('data-model')])
+  const [id, model] = await page
+    .locator(selector)
+    .evaluate((element) => [element.getAttribute('data-term') ?? '', element.getAttribute('data-model')])
   return glossText(glossary, id ?? '', model ?? undefined, 'en')
 }
 
 /** The tooltips currently shown: id and text. */
 function openTooltips(): Promise<Array<{id: string; text: string}>> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')].filter((tip) => !tip.hidden).map((tip) => ({id: tip.id, text: tip.textContent ?? ''})))
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')]
+      .filter((tip) => !tip.hidden)
+      .map((tip) => ({id: tip.id, text: tip.textContent ?? ''}))
+  )
 }
 
 /** The tooltip id a term element names. */
@@ -77,14 +83,22 @@ async function choose(setting: string, value: string): Promise<void> {
 
 /** How many elements matching a selector are displayed. */
 function displayed(selector: string): Promise<number> {
-  return page.evaluate((css) => [...document.querySelectorAll(css)].filter((element) => getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0).length, selector)
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll(css)].filter(
+        (element) => getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0
+      ).length,
+    selector
+  )
 }
 
 /** The serious and critical violations axe finds in the page as it stands. */
 async function seriousViolations(): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({path: 'node_modules/axe-core/axe.min.js'})
   const {violations} = await page.evaluate(() => window.axe.run(document, {resultTypes: ['violations']}))
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))})`)
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))})`)
 }
 
 beforeAll(async () => {
@@ -94,7 +108,9 @@ beforeAll(async () => {
   for (const name of names) {
     const article = await analyzeArticle(await readFile(`articles/${name}.md`, 'utf8'), {glossary, path: `articles/${name}.md`})
     const translationPath = `articles/${name}.en.md`
-    const translation = existsSync(translationPath) ? await analyzeArticle(await readFile(translationPath, 'utf8'), {glossary, path: translationPath}) : undefined
+    const translation = existsSync(translationPath)
+      ? await analyzeArticle(await readFile(translationPath, 'utf8'), {glossary, path: translationPath})
+      : undefined
     await mkdir(join(folder, name))
     await writeFile(join(folder, name, 'reader.html'), renderReader(article, {glossary, translation}))
   }
@@ -271,7 +287,11 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     const all = await page.locator('.zg-py rt').count()
     expect(all).toBeGreaterThan(500)
     expect(await displayed('.zg-py rt')).toBe(all)
-    const colour = (): Promise<string> => page.locator('.zg-py.zg-t1').first().evaluate((element) => getComputedStyle(element).color)
+    const colour = (): Promise<string> =>
+      page
+        .locator('.zg-py.zg-t1')
+        .first()
+        .evaluate((element) => getComputedStyle(element).color)
     const plain = await colour()
     await choose('tones', 'on')
     expect(await colour()).not.toBe(plain)
@@ -313,7 +333,12 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
 
   it('should underline every occurrence, or the first per article or per section', async () => {
     const underlined = (): Promise<number> =>
-      page.evaluate(() => [...document.querySelectorAll('main [data-term]')].filter((element) => getComputedStyle(element).textDecorationLine.includes('underline')).length)
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('main [data-term]')].filter((element) =>
+            getComputedStyle(element).textDecorationLine.includes('underline')
+          ).length
+      )
     const total = await page.locator('main [data-term]').count()
     await choose('density', 'all')
     expect(await underlined()).toBe(total)
@@ -330,7 +355,12 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     expect(await button.textContent()).toContain(`${count} ×`)
     await button.click()
     expect(await page.locator('main [data-term].zg-hit').count()).toBe(count)
-    const current = (): Promise<number> => page.evaluate(() => [...document.querySelectorAll('main [data-term="nvidia"]')].findIndex((element) => element.classList.contains('zg-current') && element === document.activeElement))
+    const current = (): Promise<number> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main [data-term="nvidia"]')].findIndex(
+          (element) => element.classList.contains('zg-current') && element === document.activeElement
+        )
+      )
     expect(await current()).toBe(0)
     expect(await page.locator('.zg-step-label').textContent()).toBe(`英伟达: 1 of ${count}`)
     await page.locator('.zg-step[data-step="1"]').click()
@@ -347,7 +377,10 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     await choose('density', 'all')
     await page.reload()
     expect(await page.locator('[data-setting="pinyin"]').inputValue()).toBe('all')
-    expect(await page.evaluate(() => [document.documentElement.dataset['pinyin'], document.documentElement.dataset['density']])).toEqual(['all', 'all'])
+    expect(await page.evaluate(() => [document.documentElement.dataset['pinyin'], document.documentElement.dataset['density']])).toEqual([
+      'all',
+      'all'
+    ])
     await page.evaluate(() => window.localStorage.clear())
   })
 
@@ -358,7 +391,9 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     expect(await displayed('.zg-bar')).toBe(0)
     expect(await displayed('main .zg-fn')).toBe(await page.locator('main [data-term][data-first]').count())
     const printed = await page.locator('.zg-print-glossary').textContent()
-    for (const id of await page.locator('[data-index]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-index') ?? ''))) {
+    for (const id of await page
+      .locator('[data-index]')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-index') ?? ''))) {
       expect(printed).toContain(glossary.gloss(id)?.gloss)
     }
     await page.emulateMedia({media: 'screen'})
@@ -377,7 +412,16 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     const errors: string[] = []
     other.on('pageerror', (error) => errors.push(error.message))
     await other.goto(urlOf('h200-exports'))
-    expect(await other.evaluate(() => Promise.resolve().then(() => window.localStorage).then(() => 'given', () => 'refused'))).toBe('refused')
+    expect(
+      await other.evaluate(() =>
+        Promise.resolve()
+          .then(() => window.localStorage)
+          .then(
+            () => 'given',
+            () => 'refused'
+          )
+      )
+    ).toBe('refused')
     await other.locator('details.zg-options summary').click()
     await other.locator('[data-setting="pinyin"]').selectOption('none')
     expect(await other.evaluate(() => document.documentElement.dataset['pinyin'])).toBe('none')

@@ -15,10 +15,59 @@ const hanPool = [...'芯片算力华为海思英伟达台积电晶圆昇腾升�
 const latinPool = ['H20', 'H200', 'HBM3e', 'CUDA', 'GPU', 'Ascend', 'ai', 'x86', '910C', 'Ｈ２００', 'ｇｐｕ', 'Nvidia']
 
 /** Characters that are not words: emoji, marks, punctuation Markdown reacts to. */
-const otherPool = ['😀', '👩‍💻', '🇨🇳', 'e\u0301', '\u0301', '\u200b', '\u3000', '，', '。', '、', '（', '）', '「', '」', ' ', '*', '_', '`', '[', ']', '<', '>', '|', '\\', '~', '#', '!', '&', '"', "'", '-', '+', '.', ':', '/']
+const otherPool = [
+  '😀',
+  '👩‍💻',
+  '🇨🇳',
+  'e\u0301',
+  '\u0301',
+  '\u200b',
+  '\u3000',
+  '，',
+  '。',
+  '、',
+  '（',
+  '）',
+  '「',
+  '」',
+  ' ',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '<',
+  '>',
+  '|',
+  '\\',
+  '~',
+  '#',
+  '!',
+  '&',
+  '"',
+  "'",
+  '-',
+  '+',
+  '.',
+  ':',
+  '/'
+]
 
 /** Entities, named, decimal and hexadecimal, some of which are Han characters or forms in disguise. */
-const entityPool = ['&amp;', '&lt;', '&gt;', '&quot;', '&nbsp;', '&#x4e2d;', '&#33455;', '&#x82af;&#x7247;', '&copy;', '&#0;', '&bogus;', '&#x1F600;']
+const entityPool = [
+  '&amp;',
+  '&lt;',
+  '&gt;',
+  '&quot;',
+  '&nbsp;',
+  '&#x4e2d;',
+  '&#33455;',
+  '&#x82af;&#x7247;',
+  '&copy;',
+  '&#0;',
+  '&bogus;',
+  '&#x1F600;'
+]
 
 /** Raw HTML, inline and block, that the bare pipeline drops and zhgloss must drop as well. */
 const htmlPool = [
@@ -136,7 +185,20 @@ function inlineArbitrary(forms: readonly string[]): fc.Arbitrary<string> {
     {weight: 1, arbitrary: text.map((inner) => `[${inner}](https://example.com/${encodeURIComponent(inner)} "${inner}")`)},
     {weight: 1, arbitrary: text.map((inner) => `![${inner}](img.png)`)},
     {weight: 1, arbitrary: text.map((inner) => `[${inner}][ref]`)},
-    {weight: 1, arbitrary: fc.constantFrom('https://example.com/芯片', '<https://h20.example>', 'www.example.com', 'me@example.com', '[^1]', '[^note]', '  \n', '\\\n', '\\*')}
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'https://example.com/芯片',
+        '<https://h20.example>',
+        'www.example.com',
+        'me@example.com',
+        '[^1]',
+        '[^note]',
+        '  \n',
+        '\\\n',
+        '\\*'
+      )
+    }
   )
   return fc.array(wrapped, {minLength: 1, maxLength: 5}).map((parts) => parts.join(''))
 }
@@ -156,14 +218,40 @@ function blockArbitrary(forms: readonly string[]): fc.Arbitrary<string> {
     {weight: 1, arbitrary: oneLine.map((text) => `${text}\n===`)},
     {weight: 1, arbitrary: inline.map((text) => `> ${text.replace(/\n/g, '\n> ')}`)},
     {weight: 1, arbitrary: fc.array(oneLine, {minLength: 1, maxLength: 3}).map((items) => items.map((item) => `- ${item}`).join('\n'))},
-    {weight: 1, arbitrary: fc.array(oneLine, {minLength: 1, maxLength: 3}).map((items) => items.map((item, index) => `${index + 1}. ${item}`).join('\n'))},
-    {weight: 1, arbitrary: fc.array(oneLine, {minLength: 1, maxLength: 2}).map((items) => items.map((item, index) => `- [${index % 2 ? 'x' : ' '}] ${item}`).join('\n'))},
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(oneLine, {minLength: 1, maxLength: 3})
+        .map((items) => items.map((item, index) => `${index + 1}. ${item}`).join('\n'))
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(oneLine, {minLength: 1, maxLength: 2})
+        .map((items) => items.map((item, index) => `- [${index % 2 ? 'x' : ' '}] ${item}`).join('\n'))
+    },
     {weight: 1, arbitrary: fc.tuple(fc.constantFrom('', 'js', 'text'), inline).map(([lang, code]) => `\`\`\`${lang}\n${code}\n\`\`\``)},
     {weight: 1, arbitrary: inline.map((code) => `    ${code.replace(/\n/g, ' ')}`)},
-    {weight: 1, arbitrary: fc.tuple(oneLine, oneLine, oneLine, oneLine).map(([a, b, c, d]) => `| ${cell(a)} | ${cell(b)} |\n| --- | :-: |\n| ${cell(c)} | ${cell(d)} |`)},
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(oneLine, oneLine, oneLine, oneLine)
+        .map(([a, b, c, d]) => `| ${cell(a)} | ${cell(b)} |\n| --- | :-: |\n| ${cell(c)} | ${cell(d)} |`)
+    },
     {weight: 1, arbitrary: oneLine.map((text) => `[^1]: ${text}`)},
     {weight: 1, arbitrary: oneLine.map((text) => `[ref]: https://example.com "${text.replace(/"/g, '')}"`)},
-    {weight: 1, arbitrary: fc.constantFrom('---', '***', '<div>\n芯片 H20\n</div>', '<table><tr><td>华为</td></tr></table>', '<!--\n英伟达\n-->', '<script>\nalert(1)\n</script>', '<style>p{}</style>')}
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '---',
+        '***',
+        '<div>\n芯片 H20\n</div>',
+        '<table><tr><td>华为</td></tr></table>',
+        '<!--\n英伟达\n-->',
+        '<script>\nalert(1)\n</script>',
+        '<style>p{}</style>'
+      )
+    }
   )
 }
 
@@ -184,10 +272,21 @@ export function markdownArbitrary(forms: readonly string[]): fc.Arbitrary<string
   const lineEnd = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r')
   return fc
     .tuple(
-      fc.option(fc.constantFrom('---\ntitle: 芯片\n---', '---\ntitle: "<script>alert(1)</script>"\n__proto__: {polluted: true}\n---', '---\n: bad yaml [\n---'), {nil: undefined}),
+      fc.option(
+        fc.constantFrom(
+          '---\ntitle: 芯片\n---',
+          '---\ntitle: "<script>alert(1)</script>"\n__proto__: {polluted: true}\n---',
+          '---\n: bad yaml [\n---'
+        ),
+        {nil: undefined}
+      ),
       fc.array(fc.tuple(block, lineEnd, lineEnd), {minLength: 1, maxLength: 6})
     )
-    .map(([matter, blocks]) => (matter === undefined ? '' : `${matter}\n`) + blocks.map(([text, first, second]) => text.replace(/\n/g, first) + first + second).join(''))
+    .map(
+      ([matter, blocks]) =>
+        (matter === undefined ? '' : `${matter}\n`) +
+        blocks.map(([text, first, second]) => text.replace(/\n/g, first) + first + second).join('')
+    )
 }
 
 /** A generated glossary together with an article written for it. */

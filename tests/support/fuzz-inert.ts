@@ -6,11 +6,26 @@
  */
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import {toString} from 'hast-util-to-string'
+import {toString as hastText} from 'hast-util-to-string'
 import {visit} from 'unist-util-visit'
 
 /** Elements that must never reach a page, whatever their attributes. */
-const forbiddenTags = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'form', 'base', 'link', 'portal', 'noscript', 'marquee'])
+const forbiddenTags = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'form',
+  'base',
+  'link',
+  'portal',
+  'noscript',
+  'marquee'
+])
 
 /** Properties (hast names) that hold a URL the browser may follow or load. */
 const urlProperties = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'data', 'cite', 'background', 'srcSet', 'ping']
@@ -36,8 +51,8 @@ export function baselineOf(html: string): Baseline {
   const styles = new Set<string>()
   const metas = new Set<string>()
   visit(fromHtml(html), 'element', (element: Element) => {
-    if (element.tagName === 'script') scripts.add(toString(element))
-    if (element.tagName === 'style') styles.add(toString(element))
+    if (element.tagName === 'script') scripts.add(hastText(element))
+    if (element.tagName === 'style') styles.add(hastText(element))
     if (element.tagName === 'meta') metas.add(JSON.stringify(element.properties))
   })
   return {scripts, styles, metas}
@@ -56,13 +71,25 @@ export function activeContent(html: string, baseline: Baseline): string[] {
   visit(fromHtml(html), 'element', (element: Element) => {
     const tag = element.tagName
     if (forbiddenTags.has(tag)) problems.push(`<${tag}> element`)
-    if (tag === 'script' && !baseline.scripts.has(toString(element))) problems.push(`a script that is not the tool's own: ${toString(element).slice(0, 80)}`)
-    if (tag === 'style' && !baseline.styles.has(toString(element))) problems.push(`a style that is not the tool's own: ${toString(element).slice(0, 80)}`)
-    if (tag === 'meta' && !baseline.metas.has(JSON.stringify(element.properties))) problems.push(`a meta element that is not the tool's own: ${JSON.stringify(element.properties)}`)
+    if (tag === 'script' && !baseline.scripts.has(hastText(element)))
+      problems.push(`a script that is not the tool's own: ${hastText(element).slice(0, 80)}`)
+    if (tag === 'style' && !baseline.styles.has(hastText(element)))
+      problems.push(`a style that is not the tool's own: ${hastText(element).slice(0, 80)}`)
+    if (tag === 'meta' && !baseline.metas.has(JSON.stringify(element.properties)))
+      problems.push(`a meta element that is not the tool's own: ${JSON.stringify(element.properties)}`)
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) problems.push(`an event handler attribute ${name} on <${tag}>`)
-      if (name === 'name' && (tag === 'img' || tag === 'a')) problems.push(`a name attribute on <${tag}>, which can clobber document properties`)
-      if (urlProperties.includes(name) && unsafeUrl.test(String(value).replace(/[\t\n\r]/g, '').trim())) problems.push(`${name}="${String(value)}" on <${tag}>`)
+      if (name === 'name' && (tag === 'img' || tag === 'a'))
+        problems.push(`a name attribute on <${tag}>, which can clobber document properties`)
+      if (
+        urlProperties.includes(name) &&
+        unsafeUrl.test(
+          String(value)
+            .replace(/[\t\n\r]/g, '')
+            .trim()
+        )
+      )
+        problems.push(`${name}="${String(value)}" on <${tag}>`)
     }
     const id = element.properties['id']
     if (typeof id === 'string') ids.set(id, (ids.get(id) ?? 0) + 1)

@@ -35,8 +35,11 @@ export async function checkInvariants(fuzzCase: FuzzCase, outputs: readonly Fuzz
     const again = await renderArticle(fuzzCase.markdown, {glossary: createGlossary(fuzzCase.glossary.resources), format})
     if (again !== html) throw new Error(`${format}: building twice gave different bytes`)
     const actual = ownText(html)
-    if (actual !== expected) throw new Error(`${format}: the text rule broke\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`)
-    const errors = (format === 'fragment' ? fragmentParseErrors(html) : htmlParseErrors(html)).filter((error) => !inherited.has(ruleOf(error)))
+    if (actual !== expected)
+      throw new Error(`${format}: the text rule broke\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`)
+    const errors = (format === 'fragment' ? fragmentParseErrors(html) : htmlParseErrors(html)).filter(
+      (error) => !inherited.has(ruleOf(error))
+    )
     if (errors.length > 0) throw new Error(`${format}: HTML parse errors: ${errors.join(', ')}`)
     for (const problem of termProblems(html, glossary)) throw new Error(`${format}: ${problem}`)
   }
@@ -72,7 +75,8 @@ export function termProblems(html: string, glossary: Glossary): string[] {
     const entry = glossary.entry(String(id))
     const text = ownTextOf(element)
     if (!entry) problems.push(`data-term="${String(id)}" names no entry`)
-    else if (!isFormOf(text, entry.forms, entry.models)) problems.push(`data-term="${entry.id}" holds ${JSON.stringify(text)}, which is not one of its forms ${JSON.stringify(entry.forms)}`)
+    else if (!isFormOf(text, entry.forms, entry.models))
+      problems.push(`data-term="${entry.id}" holds ${JSON.stringify(text)}, which is not one of its forms ${JSON.stringify(entry.forms)}`)
   })
   return problems
 }

@@ -37,8 +37,7 @@ function readObjects(pdf: Uint8Array): Map<number, PdfObject> {
   const text = Buffer.from(pdf).toString('latin1')
   const objects = new Map<number, PdfObject>()
   const header = /(\d+)\s+0\s+obj\b/g
-  let match: RegExpExecArray | null
-  while ((match = header.exec(text))) {
+  for (let match = header.exec(text); match; match = header.exec(text)) {
     const start = match.index + match[0].length
     const end = text.indexOf('endobj', start)
     const streamAt = text.indexOf('stream', start)
@@ -81,7 +80,9 @@ function pageText(objects: Map<number, PdfObject>, id: number): string {
     if (name && cmap) fonts.set(name, parseCMap(Buffer.from(cmap).toString('latin1')))
   }
   const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(page)?.[1] ?? ''
-  const streams = [...contents.matchAll(/(\d+)\s+0\s+R/g)].map((match) => Buffer.from(objects.get(Number(match[1]))?.stream ?? []).toString('latin1'))
+  const streams = [...contents.matchAll(/(\d+)\s+0\s+R/g)].map((match) =>
+    Buffer.from(objects.get(Number(match[1]))?.stream ?? []).toString('latin1')
+  )
   return runText(streams.join('\n'), fonts)
 }
 
@@ -90,15 +91,19 @@ function parseCMap(cmap: string): ToUnicode {
   const bytes = range?.[1] ? range[1].length / 2 : 2
   const map = new Map<number, string>()
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, code, target] of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(code ?? '', 16), utf16(target ?? ''))
+    for (const [, code, target] of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+      map.set(parseInt(code ?? '', 16), utf16(target ?? ''))
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, low, high, target] of (block[1] ?? '').matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
       const first = parseInt(low ?? '', 16)
       const last = parseInt(high ?? '', 16)
-      const targets = (target ?? '').startsWith('[') ? [...(target ?? '').matchAll(/<([0-9A-Fa-f]+)>/g)].map((item) => utf16(item[1] ?? '')) : undefined
+      const targets = (target ?? '').startsWith('[')
+        ? [...(target ?? '').matchAll(/<([0-9A-Fa-f]+)>/g)].map((item) => utf16(item[1] ?? ''))
+        : undefined
       const base = targets ? 0 : parseInt((target ?? '').slice(1, -1), 16)
-      for (let code = first; code <= last; code++) map.set(code, targets ? (targets[code - first] ?? '') : String.fromCodePoint(base + code - first))
+      for (let code = first; code <= last; code++)
+        map.set(code, targets ? (targets[code - first] ?? '') : String.fromCodePoint(base + code - first))
     }
   }
   return {bytes, map}
@@ -122,7 +127,11 @@ function runText(content: string, fonts: Map<string, ToUnicode>): string {
     if (/^[A-Za-z'"*]+$/.test(item)) {
       if (item === 'Tf') font = fonts.get((operands.at(-2) ?? '').slice(1))
       else if (item === 'Tj' || item === "'" || item === '"') out += decode(operands.at(-1) ?? '', font)
-      else if (item === 'TJ') out += operands.filter((operand) => operand.startsWith('<') || operand.startsWith('(')).map((operand) => decode(operand, font)).join('')
+      else if (item === 'TJ')
+        out += operands
+          .filter((operand) => operand.startsWith('<') || operand.startsWith('('))
+          .map((operand) => decode(operand, font))
+          .join('')
       else if (item === 'ET') out += '\n'
       else if (item === 'BDC' || item === 'BMC') {
         marked.push({actual: pendingActual, before: out.length})
@@ -134,14 +143,17 @@ function runText(content: string, fonts: Map<string, ToUnicode>): string {
       operands.length = 0
       continue
     }
-    if (operands.at(-1) === '/ActualText' && item.startsWith('<') && item !== '<<') pendingActual = utf16(item.slice(1, -1).replace(/\s/g, '').replace(/^FEFF/i, ''))
+    if (operands.at(-1) === '/ActualText' && item.startsWith('<') && item !== '<<')
+      pendingActual = utf16(item.slice(1, -1).replace(/\s/g, '').replace(/^FEFF/i, ''))
     operands.push(item)
   }
   return out
 }
 
 function decode(operand: string, font: ToUnicode | undefined): string {
-  const bytes = operand.startsWith('<') ? Buffer.from(operand.slice(1, -1).replace(/\s/g, ''), 'hex') : Buffer.from(unescapeLiteral(operand.slice(1, -1)), 'latin1')
+  const bytes = operand.startsWith('<')
+    ? Buffer.from(operand.slice(1, -1).replace(/\s/g, ''), 'hex')
+    : Buffer.from(unescapeLiteral(operand.slice(1, -1)), 'latin1')
   const width = font?.bytes ?? 1
   let text = ''
   for (let index = 0; index + width <= bytes.length; index += width) {
@@ -152,8 +164,8 @@ function decode(operand: string, font: ToUnicode | undefined): string {
 }
 
 function unescapeLiteral(literal: string): string {
-  return literal.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, escape: string) => {
+  return literal.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, code: string) => {
     const simple: Record<string, string> = {n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\'}
-    return simple[escape] ?? String.fromCharCode(parseInt(escape, 8))
+    return simple[code] ?? String.fromCharCode(parseInt(code, 8))
   })
 }

@@ -21,7 +21,9 @@ const addedTags = new Set(['rt', 'rp', 'script', 'style', 'head', 'template'])
  * @returns the HTML.
  */
 export function bareHtml(markdown: string): string {
-  return String(unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype).use(rehypeStringify).processSync(markdown))
+  return String(
+    unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype).use(rehypeStringify).processSync(markdown)
+  )
 }
 
 /**
@@ -73,5 +75,7 @@ function collect(node: Nodes | Root): string {
 
 /** Block elements separate words even where the serializer put no white space. */
 function isBlock(tag: string): boolean {
-  return /^(p|h[1-6]|li|ul|ol|table|tr|td|th|thead|tbody|blockquote|pre|div|section|hr|br|main|header|footer|nav|aside|dl|dt|dd|figure|figcaption)$/.test(tag)
+  return /^(p|h[1-6]|li|ul|ol|table|tr|td|th|thead|tbody|blockquote|pre|div|section|hr|br|main|header|footer|nav|aside|dl|dt|dd|figure|figcaption)$/.test(
+    tag
+  )
 }

@@ -31,7 +31,12 @@ export function findModels(input: string): ModelToken[] {
     const written = match[0]
     if (!/\d/.test(written) || !/[A-Za-z]/.test(written)) continue
     if (unitSuffix.test(written) || /^Q[1-4]$/i.test(written) || isHalfYear(text, match.index, written)) continue
-    tokens.push({start: match.index, end: match.index + written.length, text: input.slice(match.index, match.index + written.length), key: written.toUpperCase()})
+    tokens.push({
+      start: match.index,
+      end: match.index + written.length,
+      text: input.slice(match.index, match.index + written.length),
+      key: written.toUpperCase()
+    })
   }
   return tokens
 }

@@ -36,25 +36,73 @@ const hanLargeUnits: Record<string, number> = {万: 1e4, 萬: 1e4, 亿: 1e8, 億
 
 /** Magnitudes written after Arabic digits in Chinese, longest first. */
 const zhMagnitudes: ReadonlyArray<[string, number]> = [
-  ['千万亿', 1e15], ['万亿', 1e12], ['萬億', 1e12], ['千亿', 1e11], ['千億', 1e11], ['百亿', 1e10], ['百億', 1e10], ['十亿', 1e9], ['十億', 1e9],
-  ['千万', 1e7], ['千萬', 1e7], ['百万', 1e6], ['百萬', 1e6], ['十万', 1e5], ['十萬', 1e5], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4], ['兆', 1e12], ['千', 1e3]
+  ['千万亿', 1e15],
+  ['万亿', 1e12],
+  ['萬億', 1e12],
+  ['千亿', 1e11],
+  ['千億', 1e11],
+  ['百亿', 1e10],
+  ['百億', 1e10],
+  ['十亿', 1e9],
+  ['十億', 1e9],
+  ['千万', 1e7],
+  ['千萬', 1e7],
+  ['百万', 1e6],
+  ['百萬', 1e6],
+  ['十万', 1e5],
+  ['十萬', 1e5],
+  ['亿', 1e8],
+  ['億', 1e8],
+  ['万', 1e4],
+  ['萬', 1e4],
+  ['兆', 1e12],
+  ['千', 1e3]
 ]
 
 const enMagnitudes: Record<string, number> = {thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12}
 
 const enNumberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  a: 1
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const monthPattern = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)'
+const monthPattern =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)'
 const ordinalQuarter: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4}
 
 /** Units after a number, as written in either language, and the name they compare by. */
 const units: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:TB\/s|TB\/秒)/i, 'tb/s'], [/^(?:GB\/s|GB\/秒)/i, 'gb/s'], [/^TB(?![A-Za-z])/i, 'tb'], [/^GB(?![A-Za-z])/i, 'gb'], [/^MB(?![A-Za-z])/i, 'mb'], [/^PB(?![A-Za-z])/i, 'pb'],
-  [/^TFLOPS/i, 'tflops'], [/^PFLOPS/i, 'pflops'], [/^(?:nm(?![A-Za-z])|纳米|奈米)/, 'nm'], [/^(?:GHz)/i, 'ghz'], [/^(?:x(?![A-Za-z])|倍)/, 'times'], [/^(?:kW(?![A-Za-z])|千瓦)/, 'kw'], [/^(?:W(?![A-Za-z])|瓦)/, 'w']
+  [/^(?:TB\/s|TB\/秒)/i, 'tb/s'],
+  [/^(?:GB\/s|GB\/秒)/i, 'gb/s'],
+  [/^TB(?![A-Za-z])/i, 'tb'],
+  [/^GB(?![A-Za-z])/i, 'gb'],
+  [/^MB(?![A-Za-z])/i, 'mb'],
+  [/^PB(?![A-Za-z])/i, 'pb'],
+  [/^TFLOPS/i, 'tflops'],
+  [/^PFLOPS/i, 'pflops'],
+  [/^(?:nm(?![A-Za-z])|纳米|奈米)/, 'nm'],
+  [/^(?:GHz)/i, 'ghz'],
+  [/^(?:x(?![A-Za-z])|倍)/, 'times'],
+  [/^(?:kW(?![A-Za-z])|千瓦)/, 'kw'],
+  [/^(?:W(?![A-Za-z])|瓦)/, 'w']
 ]
 
 /** Full-width digits and signs read as ASCII, one code unit for one. */
@@ -96,7 +144,10 @@ export function readChineseNumbers(input: string): NumberMention[] {
       end += magnitude[0].length
     }
     const unit = unitAt(text, end)
-    found.addRange(match.index, unit ? unit.end : end, 'number', value, {...(unit ? {unit: unit.name} : {}), magnitude: magnitude !== undefined})
+    found.addRange(match.index, unit ? unit.end : end, 'number', value, {
+      ...(unit ? {unit: unit.name} : {}),
+      magnitude: magnitude !== undefined
+    })
   }
   for (const match of text.matchAll(/[零〇一二两兩三四五六七八九][零〇一二两兩三四五六七八九十百千万萬亿億兆]+/g)) {
     if (!/[十百千万萬亿億兆]/.test(match[0])) continue
@@ -147,7 +198,9 @@ export function readEnglishNumbers(text: string): NumberMention[] {
   }
   for (const match of text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) found.add(match, 'date', 0, {date: dateOf(match[1], match[2], match[3])})
   for (const match of text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?per cent\b)/g)) found.add(match, 'percent', Number(match[1]))
-  for (const match of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a)\s+(thousand|million|billion|trillion)\b/gi)) {
+  for (const match of text.matchAll(
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a)\s+(thousand|million|billion|trillion)\b/gi
+  )) {
     found.add(match, 'number', (enNumberWords[(match[1] ?? '').toLowerCase()] ?? 0) * (enMagnitudes[(match[2] ?? '').toLowerCase()] ?? 1))
   }
   for (const match of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g)) {
@@ -191,8 +244,16 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
 export function describeNumber(mention: NumberMention): string {
   if (mention.kind === 'date') {
     const {year, quarter, month, day} = mention.date ?? {}
-    const parts = [year === undefined ? '' : String(year), quarter === undefined ? '' : `Q${quarter}`, month === undefined ? '' : months[month - 1] ?? '', day === undefined ? '' : String(day)]
-    return parts.filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ')
+    const parts = [
+      year === undefined ? '' : String(year),
+      quarter === undefined ? '' : `Q${quarter}`,
+      month === undefined ? '' : (months[month - 1] ?? ''),
+      day === undefined ? '' : String(day)
+    ]
+    return parts
+      .filter(Boolean)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join(' ')
   }
   const value = spellValue(mention.value)
   if (mention.kind === 'percent') return `${value}%`
@@ -201,7 +262,11 @@ export function describeNumber(mention: NumberMention): string {
 
 /** A value as English writes it: 5.5 billion, 10,000, 19.5. */
 function spellValue(value: number): string {
-  for (const [name, scale] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+  for (const [name, scale] of [
+    ['trillion', 1e12],
+    ['billion', 1e9],
+    ['million', 1e6]
+  ] as const) {
     if (Math.abs(value) >= scale) return `${(value / scale).toLocaleString('en-US', {maximumFractionDigits: 3})} ${name}`
   }
   return value.toLocaleString('en-US', {maximumFractionDigits: 6})
@@ -210,7 +275,8 @@ function spellValue(value: number): string {
 /** Whether two dates agree in every part both give (and in at least one). */
 function datesAgree(a: DateParts, b: DateParts): boolean {
   // A month falls in a quarter: Q3 2025 may stand against August 2025, never against March 2025.
-  const quarterOf = (date: DateParts): DateParts => (date.quarter === undefined && date.month !== undefined ? {...date, quarter: Math.ceil(date.month / 3)} : date)
+  const quarterOf = (date: DateParts): DateParts =>
+    date.quarter === undefined && date.month !== undefined ? {...date, quarter: Math.ceil(date.month / 3)} : date
   a = quarterOf(a)
   b = quarterOf(b)
   let shared = 0
@@ -324,7 +390,14 @@ class Mentions {
   addRange(start: number, end: number, kind: NumberMention['kind'], value: number, extras: MentionExtras = {}): void {
     for (let index = start; index < end; index++) if (this.claimed[index]) return
     this.claimed.fill(1, start, end)
-    const mention: NumberMention & {magnitude: boolean} = {start, end, text: this.text.slice(start, end), kind, value, magnitude: extras.magnitude ?? false}
+    const mention: NumberMention & {magnitude: boolean} = {
+      start,
+      end,
+      text: this.text.slice(start, end),
+      kind,
+      value,
+      magnitude: extras.magnitude ?? false
+    }
     if (extras.unit !== undefined) mention.unit = extras.unit
     if (extras.date !== undefined) mention.date = extras.date
     this.items.push(mention)

@@ -48,14 +48,25 @@ export function checkConsistency(blocks: readonly BlockRenderings[], glossary: G
     const [first, ...others] = [...byKey.entries()]
     if (!first) continue
     for (const [key, {block, span}] of others) {
-      const related = [...byKey.keys()].some((other) => other !== key && (introduced.has(`${id}\u0000${other}\u0000${key}`) || introduced.has(`${id}\u0000${key}\u0000${other}`) || isShortForm(other, key) || isShortForm(key, other)))
+      const related = [...byKey.keys()].some(
+        (other) =>
+          other !== key &&
+          (introduced.has(`${id}\u0000${other}\u0000${key}`) ||
+            introduced.has(`${id}\u0000${key}\u0000${other}`) ||
+            isShortForm(other, key) ||
+            isShortForm(key, other))
+      )
       if (related) continue
       const firstPlace = first[1].block.place(first[1].span.start)
-      findings.push(makeFinding({
-        rule: 'term-inconsistent', severity: 'warning', term: id,
-        target: {block, start: span.start, end: span.end},
-        message: `${id} is rendered ${quote(span.text)} here but ${quote(first[1].span.text)} at line ${firstPlace.line}: use one rendering throughout (the glossary prefers ${quote(glossary.gloss(id, lang)?.gloss ?? id)})`
-      }))
+      findings.push(
+        makeFinding({
+          rule: 'term-inconsistent',
+          severity: 'warning',
+          term: id,
+          target: {block, start: span.start, end: span.end},
+          message: `${id} is rendered ${quote(span.text)} here but ${quote(first[1].span.text)} at line ${firstPlace.line}: use one rendering throughout (the glossary prefers ${quote(glossary.gloss(id, lang)?.gloss ?? id)})`
+        })
+      )
     }
   }
   return findings
@@ -70,9 +81,15 @@ function keyOf(span: RenderingSpan, glossary: Glossary, lang: string): string {
 function isShortForm(short: string, long: string): boolean {
   const words = long.split(/[\s-]+/).filter(Boolean)
   const initials = words.map((word) => word.charAt(0)).join('')
-  const content = words.filter((word) => !/^(?:of|and|the|for|in|on)$/i.test(word)).map((word) => word.charAt(0)).join('')
+  const content = words
+    .filter((word) => !/^(?:of|and|the|for|in|on)$/i.test(word))
+    .map((word) => word.charAt(0))
+    .join('')
   if (/^[A-Z&]{2,}$/.test(short) && (short === initials.toUpperCase() || short === content.toUpperCase())) return true
-  const shortWords = short.toLowerCase().split(/[\s-]+/).filter(Boolean)
+  const shortWords = short
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
   const longWords = new Set(words.map((word) => word.toLowerCase()))
   return shortWords.length < longWords.size && shortWords.every((word) => longWords.has(word))
 }

@@ -18,19 +18,29 @@ import {orList, quote} from './context.js'
  * @param source the aligned source block, if any.
  * @returns the findings.
  */
-export function checkForbidden(target: Block, renderings: readonly RenderingSpan[], glossary: Glossary, lang: string, source?: Block): LocatedFinding[] {
+export function checkForbidden(
+  target: Block,
+  renderings: readonly RenderingSpan[],
+  glossary: Glossary,
+  lang: string,
+  source?: Block
+): LocatedFinding[] {
   const findings: LocatedFinding[] = []
   for (const span of renderings) {
     if (span.status !== 'forbidden') continue
     const gloss = glossary.gloss(span.id, lang)
     const term = source?.terms.find((item) => item.id === span.id)
     const sourceRange: Range | undefined = source && term ? {block: source, start: term.start, end: term.end} : undefined
-    findings.push(makeFinding({
-      rule: 'term-forbidden', severity: 'error', term: span.id,
-      ...(sourceRange ? {source: sourceRange} : {}),
-      target: {block: target, start: span.start, end: span.end},
-      message: `${quote(span.text)} is a wrong rendering of ${span.id}${term ? ` (${quote(term.text)})` : ''}: use ${orList([gloss?.gloss ?? span.id, ...(gloss?.accepted ?? [])])}`
-    }))
+    findings.push(
+      makeFinding({
+        rule: 'term-forbidden',
+        severity: 'error',
+        term: span.id,
+        ...(sourceRange ? {source: sourceRange} : {}),
+        target: {block: target, start: span.start, end: span.end},
+        message: `${quote(span.text)} is a wrong rendering of ${span.id}${term ? ` (${quote(term.text)})` : ''}: use ${orList([gloss?.gloss ?? span.id, ...(gloss?.accepted ?? [])])}`
+      })
+    )
   }
   return findings
 }

@@ -26,11 +26,12 @@ export function checkModels(pair: PairContext): LocatedFinding[] {
     const now = added[index]
     const source = was ? {block: pair.source, start: was.start, end: was.end} : {block: pair.source, start: 0, end: 0}
     const target = now ? {block: pair.target, start: now.start, end: now.end} : {block: pair.target, start: 0, end: 0}
-    const message = was && now
-      ? `the source has model ${quote(was.text)} where the translation has ${quote(now.text)}: write ${quote(was.text)}`
-      : was
-        ? `model ${quote(was.text)} of the source is missing from the translated block${targetModels.length > 0 ? `, which has ${[...new Set(targetModels.map((token) => quote(token.text)))].join(', ')}` : ''}: write ${quote(was.text)}`
-        : `model ${quote(now?.text ?? '')} in the translation is not in the source block: check the model number`
+    const message =
+      was && now
+        ? `the source has model ${quote(was.text)} where the translation has ${quote(now.text)}: write ${quote(was.text)}`
+        : was
+          ? `model ${quote(was.text)} of the source is missing from the translated block${targetModels.length > 0 ? `, which has ${[...new Set(targetModels.map((token) => quote(token.text)))].join(', ')}` : ''}: write ${quote(was.text)}`
+          : `model ${quote(now?.text ?? '')} in the translation is not in the source block: check the model number`
     const term = was ? pair.source.terms.find((item) => item.start <= was.start && item.end >= was.end) : undefined
     findings.push(makeFinding({rule: 'model-mismatch', severity: 'error', ...(term ? {term: term.id} : {}), source, target, message}))
   }

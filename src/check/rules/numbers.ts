@@ -32,7 +32,8 @@ export function checkNumbers(pair: PairContext): LocatedFinding[] {
 
 /** What a translator reads: the source number, what the translation has, and what to write. */
 function messageOf(was: NumberMention | undefined, now: NumberMention | undefined): string {
-  if (was && now) return `the source has ${quote(was.text)} (${describeNumber(was)}) where the translation has ${quote(now.text)} (${describeNumber(now)}): write ${describeNumber(was)}`
+  if (was && now)
+    return `the source has ${quote(was.text)} (${describeNumber(was)}) where the translation has ${quote(now.text)} (${describeNumber(now)}): write ${describeNumber(was)}`
   if (was) return `${quote(was.text)} (${describeNumber(was)}) of the source is missing from the translated block`
   return `${quote(now?.text ?? '')} (${now ? describeNumber(now) : ''}) in the translation is not in the source block: check the number`
 }

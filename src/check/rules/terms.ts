@@ -27,7 +27,12 @@ export function checkTermRenderings(pair: PairContext): LocatedFinding[] {
     // Model numbers are compared one to one by model-mismatch; Chinese left as is is untranslated.
     if (!gloss || isModelToken(term.text) || (hasHan(term.text) && pair.target.text.includes(term.text))) continue
     const spans = pair.renderings.filter((span) => span.id === term.id)
-    if (spans.some((span) => span.status === 'preferred' || span.status === 'accepted' || (pair.target.kind === 'heading' && isTitleCased(span)))) continue
+    if (
+      spans.some(
+        (span) => span.status === 'preferred' || span.status === 'accepted' || (pair.target.kind === 'heading' && isTitleCased(span))
+      )
+    )
+      continue
     if (spans.some((span) => span.status === 'forbidden')) continue
     if (gloss.doNotTranslate && spans.some((span) => span.status === 'miscased')) continue
     const finding = miscased(pair, term, gloss, spans) ?? altered(pair, term, gloss) ?? missing(pair, term, gloss)
@@ -49,12 +54,16 @@ function checkDntCase(pair: PairContext): LocatedFinding[] {
     const gloss = pair.glossary.gloss(span.id, pair.lang)
     if (span.status !== 'miscased' || !gloss?.doNotTranslate || (pair.target.kind === 'heading' && isTitleCased(span))) continue
     const term = pair.source.terms.find((item) => item.id === span.id)
-    findings.push(makeFinding({
-      rule: 'dnt-altered', severity: 'error', term: span.id,
-      ...(term ? {source: {block: pair.source, start: term.start, end: term.end}} : {}),
-      target: {block: pair.target, start: span.start, end: span.end},
-      message: `${quote(term?.text ?? span.rendering)} is kept as written in translations: write ${orList(term ? allowed(term, gloss) : [gloss.gloss, ...gloss.accepted])}, not ${quote(span.text)}`
-    }))
+    findings.push(
+      makeFinding({
+        rule: 'dnt-altered',
+        severity: 'error',
+        term: span.id,
+        ...(term ? {source: {block: pair.source, start: term.start, end: term.end}} : {}),
+        target: {block: pair.target, start: span.start, end: span.end},
+        message: `${quote(term?.text ?? span.rendering)} is kept as written in translations: write ${orList(term ? allowed(term, gloss) : [gloss.gloss, ...gloss.accepted])}, not ${quote(span.text)}`
+      })
+    )
   }
   return findings
 }
@@ -70,10 +79,13 @@ export function isTitleCased(span: RenderingSpan): boolean {
   if (span.status !== 'miscased') return false
   const written = span.text.slice(0, span.rendering.length).split(/([\s-]+)/)
   const expected = span.rendering.split(/([\s-]+)/)
-  return written.length === expected.length && written.every((word, index) => {
-    const want = expected[index] ?? ''
-    return word === want || word === want.charAt(0).toUpperCase() + want.slice(1)
-  })
+  return (
+    written.length === expected.length &&
+    written.every((word, index) => {
+      const want = expected[index] ?? ''
+      return word === want || word === want.charAt(0).toUpperCase() + want.slice(1)
+    })
+  )
 }
 
 /** The renderings a translator may use for a term, preferred first. */
@@ -89,7 +101,11 @@ function miscased(pair: PairContext, term: BlockTerm, gloss: Gloss, spans: reado
   const source = {block: pair.source, start: term.start, end: term.end}
   const target = {block: pair.target, start: span.start, end: span.end}
   return makeFinding({
-    rule: 'term-missing', severity: 'error', term: term.id, source, target,
+    rule: 'term-missing',
+    severity: 'error',
+    term: term.id,
+    source,
+    target,
     message: `${quote(term.text)} is rendered ${quote(span.text)}, but the glossary writes it ${orList(allowed(term, gloss))} and does not allow another case`
   })
 }
@@ -106,7 +122,9 @@ function altered(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFindi
     const match = pattern.exec(pair.target.text)
     if (!match || match[0] === form) continue
     return makeFinding({
-      rule: 'dnt-altered', severity: 'error', term: term.id,
+      rule: 'dnt-altered',
+      severity: 'error',
+      term: term.id,
       source: {block: pair.source, start: term.start, end: term.end},
       target: {block: pair.target, start: match.index, end: match.index + match[0].length},
       message: `${quote(term.text)} is kept exactly as written in translations: write ${orList([...expected])}, not ${quote(match[0])}`
@@ -118,7 +136,9 @@ function altered(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFindi
 /** No rendering at all. */
 function missing(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFinding {
   return makeFinding({
-    rule: 'term-missing', severity: 'error', term: term.id,
+    rule: 'term-missing',
+    severity: 'error',
+    term: term.id,
     source: {block: pair.source, start: term.start, end: term.end},
     target: blockStart(pair.target),
     message: `${quote(term.text)} (${term.id}) has no rendering in the translated ${pair.target.kind === 'cell' ? 'cell' : 'block'}: expected ${orList(allowed(term, gloss))}`

@@ -15,12 +15,15 @@ import {quote} from './context.js'
 export function checkUntranslated(target: Block, source?: Block): LocatedFinding[] {
   const findings: LocatedFinding[] = []
   for (const match of target.text.matchAll(/[\p{Script=Han}][\p{Script=Han}\p{Script=Bopomofo}，。、；：！？“”「」（）《》]*/gu)) {
-    findings.push(makeFinding({
-      rule: 'untranslated', severity: 'error',
-      ...(source ? {source: {block: source, start: 0, end: 0}} : {}),
-      target: {block: target, start: match.index, end: match.index + match[0].length},
-      message: `${quote(match[0])} is Chinese text left in the translation: translate it`
-    }))
+    findings.push(
+      makeFinding({
+        rule: 'untranslated',
+        severity: 'error',
+        ...(source ? {source: {block: source, start: 0, end: 0}} : {}),
+        target: {block: target, start: match.index, end: match.index + match[0].length},
+        message: `${quote(match[0])} is Chinese text left in the translation: translate it`
+      })
+    )
   }
   return findings
 }

@@ -22,11 +22,25 @@ export async function findArticles(folder: string, cwd: string): Promise<string[
   try {
     names = await readdir(folder)
   } catch {
-    throw new ZhglossError([{file: relative(cwd, folder) || '.', message: 'no articles folder here; name the articles to build (zhgloss build FILE.md) or create articles/', rule: 'articles-missing', severity: 'error'}])
+    throw new ZhglossError([
+      {
+        file: relative(cwd, folder) || '.',
+        message: 'no articles folder here; name the articles to build (zhgloss build FILE.md) or create articles/',
+        rule: 'articles-missing',
+        severity: 'error'
+      }
+    ])
   }
   const articles = names.filter(isArticleName).sort()
   if (articles.length === 0) {
-    throw new ZhglossError([{file: relative(cwd, folder), message: 'no .md articles in this folder; add one or name the articles to build', rule: 'articles-missing', severity: 'error'}])
+    throw new ZhglossError([
+      {
+        file: relative(cwd, folder),
+        message: 'no .md articles in this folder; add one or name the articles to build',
+        rule: 'articles-missing',
+        severity: 'error'
+      }
+    ])
   }
   return articles.map((name) => relative(cwd, join(folder, name)))
 }

@@ -68,14 +68,25 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
   const {glossary, settings, io} = job
   const fromStdin = path === stdinPath
   const shown = fromStdin ? '<stdin>' : path
-  const markdown = fromStdin ? decodeArticle(await io.readStdin(), shown, settings.encoding) : await readArticle(resolve(io.cwd, path), settings.encoding)
+  const markdown = fromStdin
+    ? decodeArticle(await io.readStdin(), shown, settings.encoding)
+    : await readArticle(resolve(io.cwd, path), settings.encoding)
   const article = await analyzeArticle(markdown, {glossary, path: shown})
   const name = fromStdin ? 'stdin' : basename(path).replace(/\.md$/i, '')
   const translationPath = fromStdin ? undefined : translationOf(resolve(io.cwd, path), settings.lang)
-  const translation = translationPath && (await isFile(translationPath))
-    ? await analyzeArticle(await readArticle(translationPath, 'utf-8'), {glossary, path: relative(io.cwd, translationPath)})
-    : undefined
-  const context: OutputContext = {name, article, glossary, lang: settings.lang, ui: settings.ui, ...(translation ? {translation} : {}), ...(settings.handout ? {handout: settings.handout} : {})}
+  const translation =
+    translationPath && (await isFile(translationPath))
+      ? await analyzeArticle(await readArticle(translationPath, 'utf-8'), {glossary, path: relative(io.cwd, translationPath)})
+      : undefined
+  const context: OutputContext = {
+    name,
+    article,
+    glossary,
+    lang: settings.lang,
+    ui: settings.ui,
+    ...(translation ? {translation} : {}),
+    ...(settings.handout ? {handout: settings.handout} : {})
+  }
   const items: OutputItem[] = []
   try {
     for (const output of settings.files) {
@@ -91,7 +102,12 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
   }
   const warnings = [...problemsOfFile(article.file, shown), ...(translation ? problemsOfFile(translation.file, translation.path) : [])]
   return {
-    item: {name, title: String(article.matter.title ?? name), terms: article.occurrences.length, files: items.map((item) => basename(item.path))},
+    item: {
+      name,
+      title: String(article.matter.title ?? name),
+      terms: article.occurrences.length,
+      files: items.map((item) => basename(item.path))
+    },
     warnings
   }
 }
@@ -114,5 +130,8 @@ export function translationOf(path: string, lang: string): string {
  * @returns true for a file.
  */
 export async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((info) => info.isFile(), () => false)
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false
+  )
 }

@@ -83,7 +83,8 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
           result.terms += item.terms
           result.warnings += warnings.length
           progress.problems(warnings)
-          if (!toStdout) progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
+          if (!toStdout)
+            progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
         } catch (error) {
           if (!(error instanceof ZhglossError)) throw error
           const problems = error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))

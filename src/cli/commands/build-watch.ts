@@ -56,31 +56,48 @@ export async function watchBuild(settings: BuildSettings, positionals: readonly 
       }
       glossary = reloaded
       articles = await currentArticles(named, articlesDir, io)
-      await buildRound(session, articles, glossary, progress, `Glossary changed (${paths.filter((path) => path.startsWith(glossaryDir)).map((path) => relative(io.cwd, path)).join(', ')}); rebuilt`)
+      await buildRound(
+        session,
+        articles,
+        glossary,
+        progress,
+        `Glossary changed (${paths
+          .filter((path) => path.startsWith(glossaryDir))
+          .map((path) => relative(io.cwd, path))
+          .join(', ')}); rebuilt`
+      )
       return
     }
     if (!glossary) return
     articles = await currentArticles(named, articlesDir, io)
     const dropped = await session.retain(articles)
-    if (dropped.length > 0) progress.say(`Removed ${dropped.join(', ')} from the index: the article is gone (its built files are left in place)`)
+    if (dropped.length > 0)
+      progress.say(`Removed ${dropped.join(', ')} from the index: the article is gone (its built files are left in place)`)
     const targets = await articlesFor(paths, articles, io)
     if (targets.length === 0) return
     const because = paths.filter((path) => path.endsWith('.md')).map((path) => relative(io.cwd, path))
     await buildRound(session, targets, glossary, progress, `Changed ${because.join(', ')}; rebuilt`)
   }
 
-  const onChange = (folder: string) => (_event: string, name: string | Buffer | null): void => {
-    if (name === null) return
-    changed.add(join(folder, String(name)))
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      queue = queue.then(flush).catch((error: unknown) => {
-        progress.say(`zhgloss build: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}`)
-      })
-    }, settleMs)
-  }
-  const watchers: FSWatcher[] = [...folders.map((folder) => watch(folder, onChange(folder))), watch(glossaryDir, {recursive: true}, onChange(glossaryDir))]
-  progress.say(`Watching ${[...folders, glossaryDir].map((folder) => relative(io.cwd, folder) || '.').join(', ')} for changes (Ctrl-C to stop)`)
+  const onChange =
+    (folder: string) =>
+    (_event: string, name: string | Buffer | null): void => {
+      if (name === null) return
+      changed.add(join(folder, String(name)))
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        queue = queue.then(flush).catch((error: unknown) => {
+          progress.say(`zhgloss build: internal error while rebuilding: ${error instanceof Error ? error.message : String(error)}`)
+        })
+      }, settleMs)
+    }
+  const watchers: FSWatcher[] = [
+    ...folders.map((folder) => watch(folder, onChange(folder))),
+    watch(glossaryDir, {recursive: true}, onChange(glossaryDir))
+  ]
+  progress.say(
+    `Watching ${[...folders, glossaryDir].map((folder) => relative(io.cwd, folder) || '.').join(', ')} for changes (Ctrl-C to stop)`
+  )
 
   await new Promise<void>((done) => {
     const stop = io.onInterrupt?.(() => {
@@ -121,8 +138,16 @@ async function articlesFor(paths: readonly string[], articles: readonly string[]
 }
 
 /** Build some articles and say what was built. */
-async function buildRound(session: BuildSession, articles: readonly string[], glossary: Glossary, progress: Progress, verb: string): Promise<void> {
+async function buildRound(
+  session: BuildSession,
+  articles: readonly string[],
+  glossary: Glossary,
+  progress: Progress,
+  verb: string
+): Promise<void> {
   const result = await session.build(articles, glossary)
   const failed = articles.length - result.built
-  progress.say(`${verb} ${result.built} article${result.built === 1 ? '' : 's'}${failed > 0 ? `, ${failed} failed` : ''} (${result.terms} terms, ${result.warnings} warning${result.warnings === 1 ? '' : 's'})`)
+  progress.say(
+    `${verb} ${result.built} article${result.built === 1 ? '' : 's'}${failed > 0 ? `, ${failed} failed` : ''} (${result.terms} terms, ${result.warnings} warning${result.warnings === 1 ? '' : 's'})`
+  )
 }

@@ -35,7 +35,8 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   const settings = settingsOf(flags)
   if (typeof settings === 'string') return usageError(settings, io)
   if (flags['watch']) {
-    if (settings.out === stdinPath || positionals.includes(stdinPath)) return usageError('--watch watches files; it cannot read standard input or write to standard output', io)
+    if (settings.out === stdinPath || positionals.includes(stdinPath))
+      return usageError('--watch watches files; it cannot read standard input or write to standard output', io)
     return watchBuild(settings, positionals, flags, io)
   }
   const glossary = await loadGlossaryFor(flags, io)
@@ -43,7 +44,10 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   const articles = await listArticles(positionals, io)
   if (typeof articles === 'number') return articles
   if (settings.out === stdinPath && articles.length * settings.files.length !== 1) {
-    return usageError(`--out - writes one file to standard output, but this build makes ${articles.length * settings.files.length} (${articles.length} article${articles.length === 1 ? '' : 's'} × ${settings.files.map((file) => file.file).join(', ')}); name one article and one output, as in --format reader`, io)
+    return usageError(
+      `--out - writes one file to standard output, but this build makes ${articles.length * settings.files.length} (${articles.length} article${articles.length === 1 ? '' : 's'} × ${settings.files.map((file) => file.file).join(', ')}); name one article and one output, as in --format reader`,
+      io
+    )
   }
   const progress = createProgress(io, {quiet: settings.quiet, sink: settings.out === stdinPath ? io.stderr : io.stdout})
   const session = createBuildSession(settings, io, progress)
@@ -52,12 +56,28 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   if (settings.pdf && settings.out !== stdinPath) {
     const names = articles.map((path) => (path === stdinPath ? 'stdin' : basename(path).replace(/\.md$/i, '')))
     const printed: string[] = []
-    const problems = await printHandouts({out: settings.out, cwd: io.cwd, names, env: io.env, since: started, ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}), say: (line) => progress.say(line), printed: (name) => printed.push(name)})
+    const problems = await printHandouts({
+      out: settings.out,
+      cwd: io.cwd,
+      names,
+      env: io.env,
+      since: started,
+      ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}),
+      say: (line) => progress.say(line),
+      printed: (name) => printed.push(name)
+    })
     await session.link(printed, 'handout.pdf')
     result.warnings += problems.length
     progress.problems(problems)
   }
-  if (settings.out !== stdinPath) progress.summary({built: result.built, failed: articles.length - result.built, terms: result.terms, warnings: result.warnings, where: session.where()})
+  if (settings.out !== stdinPath)
+    progress.summary({
+      built: result.built,
+      failed: articles.length - result.built,
+      terms: result.terms,
+      warnings: result.warnings,
+      where: session.where()
+    })
   return result.failures.length === 0 ? 0 : result.built > 0 ? 1 : exitCodeOf(result.failures)
 }
 
@@ -72,7 +92,8 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
   if (typeof files === 'string') return files
   const encoding = String(flags['encoding'])
   if (!isEncoding(encoding)) return `--encoding must be one of ${encodings.join(', ')}, not "${encoding}"`
-  if (flags['pdf'] === true && flags['out'] === stdinPath) return '--pdf writes handout.pdf into the output folder, so it cannot go with --out -'
+  if (flags['pdf'] === true && flags['out'] === stdinPath)
+    return '--pdf writes handout.pdf into the output folder, so it cannot go with --out -'
   return {
     out: String(flags['out']),
     lang: String(flags['lang']),
@@ -111,12 +132,16 @@ export async function listArticles(positionals: readonly string[], io: Io): Prom
  * @returns the files, or a usage error message.
  */
 export function selectFiles(list: string): OutputFile[] | string {
-  const names = list.split(',').map((name) => name.trim()).filter(Boolean)
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   const all = formatNames.flatMap((format) => formats[format])
   const selected: OutputFile[] = []
   for (const name of names) {
     const chosen = isFormatName(name) ? formats[name] : all.filter((output) => output.file === name)
-    if (!isFormatName(name) && chosen.length === 0) return `--format takes a comma list of ${formatNames.join(', ')} (or single files such as report.json), not "${list}"`
+    if (!isFormatName(name) && chosen.length === 0)
+      return `--format takes a comma list of ${formatNames.join(', ')} (or single files such as report.json), not "${list}"`
     for (const output of chosen) if (!selected.includes(output)) selected.push(output)
   }
   if (names.length === 0) return `--format takes a comma list of ${formatNames.join(', ')}, not "${list}"`

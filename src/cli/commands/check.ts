@@ -46,9 +46,10 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
   let result: CheckResult
   try {
     const article = await analyzeArticle(await readInput(sourcePath, encoding), {glossary, path: shown(sourcePath)})
-    const translation = translationPath === undefined
-      ? undefined
-      : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
+    const translation =
+      translationPath === undefined
+        ? undefined
+        : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
     result = buildCheck(article, glossary, {lang, translation})
     const output = render(String(flags['format'] ?? 'text'), result, lang)
     const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined

@@ -50,10 +50,15 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
   const clashes = validateImport({resources: {...kept, ...imported.resources}, lines: imported.lines}, file)
   if (clashes.length > 0) {
     printProblems(clashes, io.stderr)
-    io.stderr.write(`${file}: nothing imported; the glossary's other language files (${Object.keys(kept).join(', ')}) would no longer fit it\n`)
+    io.stderr.write(
+      `${file}: nothing imported; the glossary's other language files (${Object.keys(kept).join(', ')}) would no longer fit it\n`
+    )
     return 1
   }
-  const files = [...formatTermsFiles(imported.resources)].map(([lang, content]) => ({path: join(folder, lang, `${namespace}.json`), content}))
+  const files = [...formatTermsFiles(imported.resources)].map(([lang, content]) => ({
+    path: join(folder, lang, `${namespace}.json`),
+    content
+  }))
   await writeFilesAtomically(files)
   const entries = Object.keys(imported.resources.zh.terms).length
   io.stdout.write(`imported ${entries} entries from ${file} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`)
@@ -73,9 +78,7 @@ async function keptLanguages(folder: string, imported: GlossaryResources): Promi
     if (text === undefined) continue
     try {
       kept[lang] = {terms: JSON.parse(text) as Record<string, unknown>}
-    } catch {
-      continue
-    }
+    } catch {}
   }
   return kept
 }

@@ -38,7 +38,9 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
     try {
       const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
       const fromStdin = path === '-'
-      const markdown = fromStdin ? decodeArticle(await io.readStdin(), '<stdin>', encoding) : await readArticle(resolve(io.cwd, path), encoding)
+      const markdown = fromStdin
+        ? decodeArticle(await io.readStdin(), '<stdin>', encoding)
+        : await readArticle(resolve(io.cwd, path), encoding)
       articles.push(await analyzeArticle(markdown, {glossary, path: fromStdin ? '<stdin>' : path}))
     } catch (error) {
       if (!(error instanceof ZhglossError)) throw error
@@ -50,7 +52,9 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
   const problems = await placeEntries(lintGlossary(glossary, {articles, fileName}), io.cwd)
   printProblems(problems, io.stderr)
   const warnings = problems.filter((problem) => problem.severity === 'warning').length
-  io.stdout.write(`${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`)
+  io.stdout.write(
+    `${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`
+  )
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0
 }
 

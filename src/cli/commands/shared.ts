@@ -11,7 +11,16 @@ import type {FlagValues} from '../common/parse.js'
 import {reportProblems} from '../common/report-problems.js'
 
 /** Problems that mean the input could not be read at all (exit 2) rather than has errors (exit 1). */
-const unreadableRules = new Set(['glossary-missing', 'articles-missing', 'article-unreadable', 'article-encoding', 'article-binary', 'article-empty', 'output-unwritable', 'output-overwrite'])
+const unreadableRules = new Set([
+  'glossary-missing',
+  'articles-missing',
+  'article-unreadable',
+  'article-encoding',
+  'article-binary',
+  'article-empty',
+  'output-unwritable',
+  'output-overwrite'
+])
 
 /**
  * The exit code for a set of problems: 2 when some input was unreadable, else 1.
@@ -35,7 +44,10 @@ export async function loadGlossaryFor(flags: FlagValues, io: Io): Promise<Glossa
     return await loadGlossary(resolve(io.cwd, String(flags['glossary'])))
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
-    reportProblems(error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)})), io)
+    reportProblems(
+      error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)})),
+      io
+    )
     return exitCodeOf(error.problems)
   }
 }

@@ -53,7 +53,10 @@ function flagLines(flags: readonly FlagSpec[]): string[] {
   const left = flags.map((spec) => `${spec.short ? `-${spec.short}, ` : '    '}--${spec.name}${spec.value ? ` ${spec.value}` : ''}`)
   const width = Math.max(...left.map((text) => text.length))
   return flags.map((spec, index) => {
-    const extra = [spec.choices ? `one of: ${spec.choices.join(', ')}` : '', typeof spec.default === 'string' ? `default: ${spec.default}` : ''].filter(Boolean)
+    const extra = [
+      spec.choices ? `one of: ${spec.choices.join(', ')}` : '',
+      typeof spec.default === 'string' ? `default: ${spec.default}` : ''
+    ].filter(Boolean)
     return `  ${(left[index] ?? '').padEnd(width)}  ${spec.description}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`
   })
 }

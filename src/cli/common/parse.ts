@@ -26,8 +26,20 @@ export function parseArgs(argv: readonly string[]): Invocation {
   const command = commands.find((spec) => spec.name === `${first} ${second}`) ?? commands.find((spec) => spec.name === first)
   if (!command) {
     if (first === 'glossary' && (second === '--help' || second === '-h')) return {kind: 'help', command: undefined}
-    if (first === 'glossary') return {kind: 'usage-error', command: undefined, message: `"glossary" needs a sub-command: export, import or lint (zhgloss glossary lint --help)`}
-    return {kind: 'usage-error', command: undefined, message: `unknown command "${first}"; the commands are ${commands.map((spec) => spec.name.split(' ')[0]).filter(unique).join(', ')} (zhgloss --help)`}
+    if (first === 'glossary')
+      return {
+        kind: 'usage-error',
+        command: undefined,
+        message: `"glossary" needs a sub-command: export, import or lint (zhgloss glossary lint --help)`
+      }
+    return {
+      kind: 'usage-error',
+      command: undefined,
+      message: `unknown command "${first}"; the commands are ${commands
+        .map((spec) => spec.name.split(' ')[0])
+        .filter(unique)
+        .join(', ')} (zhgloss --help)`
+    }
   }
   const rest = argv.slice(command.name.split(' ').length)
   return parseCommand(command, rest)
@@ -56,8 +68,10 @@ function parseCommand(command: CommandSpec, argv: readonly string[]): Invocation
       continue
     }
     const value = inline ?? argv[++index]
-    if (value === undefined || (inline === undefined && value.startsWith('-') && value !== '-')) return fail(`the option --${spec.name} needs a value (${spec.value ?? 'VALUE'})`)
-    if (spec.choices && !spec.choices.includes(value)) return fail(`--${spec.name} must be one of ${spec.choices.join(', ')}, not "${value}"`)
+    if (value === undefined || (inline === undefined && value.startsWith('-') && value !== '-'))
+      return fail(`the option --${spec.name} needs a value (${spec.value ?? 'VALUE'})`)
+    if (spec.choices && !spec.choices.includes(value))
+      return fail(`--${spec.name} must be one of ${spec.choices.join(', ')}, not "${value}"`)
     flags[spec.name] = value
   }
   if (flags['help']) return {kind: 'help', command}
@@ -65,7 +79,10 @@ function parseCommand(command: CommandSpec, argv: readonly string[]): Invocation
     if (flags[spec.name] === undefined && spec.default !== undefined) flags[spec.name] = spec.default
   }
   if (positionals.length < command.positionals.min) return fail(`"${command.name}" needs ${command.usage}`)
-  if (positionals.length > command.positionals.max) return fail(`"${command.name}" takes ${command.positionals.max === 0 ? 'no arguments' : command.usage}, not "${positionals.slice(command.positionals.max).join(' ')}"`)
+  if (positionals.length > command.positionals.max)
+    return fail(
+      `"${command.name}" takes ${command.positionals.max === 0 ? 'no arguments' : command.usage}, not "${positionals.slice(command.positionals.max).join(' ')}"`
+    )
   return {kind: 'run', command, flags, positionals}
 }
 

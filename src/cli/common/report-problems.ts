@@ -48,7 +48,12 @@ export function formatLine(problem: Problem, paint: Paint = createPaint(false)):
  */
 export function problemsOfFile(file: VFile, path: string): Problem[] {
   return file.messages.map((message) => {
-    const problem: Problem = {file: path, message: message.reason, rule: message.ruleId ?? message.source ?? 'zhgloss', severity: message.fatal === true ? 'error' : 'warning'}
+    const problem: Problem = {
+      file: path,
+      message: message.reason,
+      rule: message.ruleId ?? message.source ?? 'zhgloss',
+      severity: message.fatal === true ? 'error' : 'warning'
+    }
     if (message.line !== undefined) {
       problem.line = message.line
       problem.column = message.column ?? 1

@@ -34,11 +34,31 @@ export interface CommandSpec {
   examples?: readonly string[]
 }
 
-const glossaryFlag: FlagSpec = {name: 'glossary', type: 'string', value: 'DIR', default: 'glossary', description: 'glossary folder (LNG/terms.json files)'}
+const glossaryFlag: FlagSpec = {
+  name: 'glossary',
+  type: 'string',
+  value: 'DIR',
+  default: 'glossary',
+  description: 'glossary folder (LNG/terms.json files)'
+}
 const helpFlag: FlagSpec = {name: 'help', short: 'h', type: 'boolean', description: 'show this help'}
 const langFlag: FlagSpec = {name: 'lang', type: 'string', value: 'LNG', default: 'en', description: 'gloss language'}
-const uiFlag: FlagSpec = {name: 'ui', type: 'string', value: 'LNG', choices: ['en', 'zh'], default: 'en', description: 'language of headings, labels and controls'}
-const encodingFlag: FlagSpec = {name: 'encoding', type: 'string', value: 'NAME', choices: ['utf-8', 'gb18030', 'big5'], default: 'utf-8', description: 'encoding of the articles'}
+const uiFlag: FlagSpec = {
+  name: 'ui',
+  type: 'string',
+  value: 'LNG',
+  choices: ['en', 'zh'],
+  default: 'en',
+  description: 'language of headings, labels and controls'
+}
+const encodingFlag: FlagSpec = {
+  name: 'encoding',
+  type: 'string',
+  value: 'NAME',
+  choices: ['utf-8', 'gb18030', 'big5'],
+  default: 'utf-8',
+  description: 'encoding of the articles'
+}
 const quietFlag: FlagSpec = {name: 'quiet', short: 'q', type: 'boolean', description: 'print errors only'}
 
 /** Every command. */
@@ -56,16 +76,55 @@ export const commands: readonly CommandSpec[] = [
     ],
     flags: [
       glossaryFlag,
-      {name: 'out', short: 'o', type: 'string', value: 'DIR', default: 'dist', description: 'output folder, or - to write the one output selected to standard output'},
+      {
+        name: 'out',
+        short: 'o',
+        type: 'string',
+        value: 'DIR',
+        default: 'dist',
+        description: 'output folder, or - to write the one output selected to standard output'
+      },
       langFlag,
       uiFlag,
-      {name: 'format', type: 'string', value: 'LIST', default: 'reader,handout,report,vocabulary', description: 'outputs to write (comma list of reader, handout, report, vocabulary)'},
+      {
+        name: 'format',
+        type: 'string',
+        value: 'LIST',
+        default: 'reader,handout,report,vocabulary',
+        description: 'outputs to write (comma list of reader, handout, report, vocabulary)'
+      },
       {name: 'pdf', type: 'boolean', description: 'also print handout.pdf with Chromium'},
-      {name: 'density', type: 'string', value: 'WHICH', choices: ['first', 'all'], default: 'first', description: 'handout: mark the first occurrence of each term, or all'},
-      {name: 'pinyin', type: 'string', value: 'WHERE', choices: ['terms', 'all', 'none'], default: 'terms', description: 'handout: pinyin over marked terms, over all Chinese text, or none'},
+      {
+        name: 'density',
+        type: 'string',
+        value: 'WHICH',
+        choices: ['first', 'all'],
+        default: 'first',
+        description: 'handout: mark the first occurrence of each term, or all'
+      },
+      {
+        name: 'pinyin',
+        type: 'string',
+        value: 'WHERE',
+        choices: ['terms', 'all', 'none'],
+        default: 'terms',
+        description: 'handout: pinyin over marked terms, over all Chinese text, or none'
+      },
       {name: 'bilingual', type: 'boolean', description: 'handout: print the translation (NAME.LNG.md) after each block'},
-      {name: 'paper', type: 'string', value: 'SIZE', choices: ['a4', 'letter'], default: 'a4', description: 'handout: paper size of the print style and the PDF'},
-      {name: 'watch', short: 'w', type: 'boolean', description: 'build, then build again what changes in the articles, translations or glossary'},
+      {
+        name: 'paper',
+        type: 'string',
+        value: 'SIZE',
+        choices: ['a4', 'letter'],
+        default: 'a4',
+        description: 'handout: paper size of the print style and the PDF'
+      },
+      {
+        name: 'watch',
+        short: 'w',
+        type: 'boolean',
+        description: 'build, then build again what changes in the articles, translations or glossary'
+      },
       encodingFlag,
       quietFlag,
       helpFlag
@@ -79,7 +138,15 @@ export const commands: readonly CommandSpec[] = [
     flags: [
       glossaryFlag,
       {name: 'translation', short: 't', type: 'string', value: 'TARGET.md', description: 'translation to check against the glossary'},
-      {name: 'format', short: 'f', type: 'string', value: 'FORMAT', choices: ['text', 'json', 'html', 'tsv'], default: 'text', description: 'report format'},
+      {
+        name: 'format',
+        short: 'f',
+        type: 'string',
+        value: 'FORMAT',
+        choices: ['text', 'json', 'html', 'tsv'],
+        default: 'text',
+        description: 'report format'
+      },
       {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE instead of standard output'},
       {name: 'strict', type: 'boolean', description: 'exit 1 on any finding, not only errors'},
       langFlag,
@@ -104,7 +171,11 @@ export const commands: readonly CommandSpec[] = [
     usage: 'FILE',
     summary: 'replace the glossary files with the content of a CSV or TBX file',
     positionals: {min: 1, max: 1},
-    flags: [glossaryFlag, {name: 'from', type: 'string', value: 'FORMAT', choices: ['csv', 'tbx'], description: 'exchange format (required)'}, helpFlag]
+    flags: [
+      glossaryFlag,
+      {name: 'from', type: 'string', value: 'FORMAT', choices: ['csv', 'tbx'], description: 'exchange format (required)'},
+      helpFlag
+    ]
   },
   {
     name: 'glossary lint',

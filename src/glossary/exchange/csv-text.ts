@@ -54,7 +54,14 @@ export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: n
       index++
       column++
       for (;;) {
-        if (index >= source.length) return {error: {line: quoteLine, column: quoteColumn, message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'}}
+        if (index >= source.length)
+          return {
+            error: {
+              line: quoteLine,
+              column: quoteColumn,
+              message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'
+            }
+          }
         const inner = source[index] ?? ''
         if (inner === '"') {
           if (source[index + 1] === '"') {
@@ -76,7 +83,13 @@ export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: n
       }
       const next = source[index]
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-        return {error: {line, column, message: `text after the closing quote of a field opened at line ${quoteLine}, column ${quoteColumn}; quote the whole field and write a " inside it as ""`}}
+        return {
+          error: {
+            line,
+            column,
+            message: `text after the closing quote of a field opened at line ${quoteLine}, column ${quoteColumn}; quote the whole field and write a " inside it as ""`
+          }
+        }
       }
       continue
     }

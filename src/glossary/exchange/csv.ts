@@ -12,7 +12,21 @@ import {isRecord} from '../../core/records.js'
 import {languagesOf} from './terms-file.js'
 
 /** The columns, in order. The first four are the contract's. */
-export const csvColumns = ['id', 'lang', 'term', 'status', 'pinyin', 'reading', 'category', 'partOfSpeech', 'models', 'boundary', 'note', 'doNotTranslate', 'ignoreCase'] as const
+export const csvColumns = [
+  'id',
+  'lang',
+  'term',
+  'status',
+  'pinyin',
+  'reading',
+  'category',
+  'partOfSpeech',
+  'models',
+  'boundary',
+  'note',
+  'doNotTranslate',
+  'ignoreCase'
+] as const
 
 type Column = (typeof csvColumns)[number]
 type Row = Partial<Record<Column, string>>
@@ -68,17 +82,39 @@ export function glossaryFromCsv(text: string, file: string): ImportResult | {pro
   const parsed = readCsv(text)
   if ('error' in parsed) return {problems: [{file, ...parsed.error, rule: 'import-syntax', severity: 'error'}]}
   const [header, ...records] = parsed.records
-  if (!header) return {problems: [{file, message: `the file is empty; the first line must be the header ${csvColumns.join(',')}`, rule: 'import-syntax', severity: 'error'}]}
+  if (!header)
+    return {
+      problems: [
+        {
+          file,
+          message: `the file is empty; the first line must be the header ${csvColumns.join(',')}`,
+          rule: 'import-syntax',
+          severity: 'error'
+        }
+      ]
+    }
   const names = header.fields.map((name) => name.trim())
   const problems: Problem[] = []
   const fail = (line: number, message: string): void => {
     problems.push({file, line, column: 1, message, rule: 'import-row', severity: 'error'})
   }
   if (names.slice(0, 4).join(',') !== 'id,lang,term,status') {
-    return {problems: [{file, line: header.line, column: 1, message: `the header must begin with id,lang,term,status, not ${names.slice(0, 4).join(',')}`, rule: 'import-syntax', severity: 'error'}]}
+    return {
+      problems: [
+        {
+          file,
+          line: header.line,
+          column: 1,
+          message: `the header must begin with id,lang,term,status, not ${names.slice(0, 4).join(',')}`,
+          rule: 'import-syntax',
+          severity: 'error'
+        }
+      ]
+    }
   }
   const unknown = names.filter((name) => !(csvColumns as readonly string[]).includes(name))
-  if (unknown.length > 0) fail(header.line, `unknown column ${unknown.map((name) => `"${name}"`).join(', ')}; the columns are ${csvColumns.join(', ')}`)
+  if (unknown.length > 0)
+    fail(header.line, `unknown column ${unknown.map((name) => `"${name}"`).join(', ')}; the columns are ${csvColumns.join(', ')}`)
   const builder = createImportBuilder(file)
   for (const record of records) {
     if (record.fields.length !== names.length) {
@@ -103,36 +139,68 @@ const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', '
 const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase']
 
 /** Add one row to the glossary being built. */
-function readRow(row: Row, line: number, builder: ReturnType<typeof createImportBuilder>, fail: (line: number, message: string) => void): void {
+function readRow(
+  row: Row,
+  line: number,
+  builder: ReturnType<typeof createImportBuilder>,
+  fail: (line: number, message: string) => void
+): void {
   const {id, lang, term, status} = row
   if (id === undefined || lang === undefined || term === undefined || status === undefined) {
-    fail(line, `every row needs id, lang, term and status; this one lacks ${(['id', 'lang', 'term', 'status'] as const).filter((name) => row[name] === undefined).join(', ')}`)
+    fail(
+      line,
+      `every row needs id, lang, term and status; this one lacks ${(['id', 'lang', 'term', 'status'] as const).filter((name) => row[name] === undefined).join(', ')}`
+    )
     return
   }
   const filled = (columns: readonly Column[]): Column[] => columns.filter((column) => row[column] !== undefined)
   if (lang === 'zh') {
-    if (!(zhStatuses as readonly string[]).includes(status)) return fail(line, `status "${status}" is not a status of a Chinese form; use ${zhStatuses.join(', ')}`)
+    if (!(zhStatuses as readonly string[]).includes(status))
+      return fail(line, `status "${status}" is not a status of a Chinese form; use ${zhStatuses.join(', ')}`)
     const misplaced = [...filled(glossColumns), ...(status === 'preferred' ? [] : filled(entryColumns))]
-    if (misplaced.length > 0) return fail(line, `${misplaced.join(', ')} ${misplaced.length === 1 ? 'belongs' : 'belong'} on ${glossColumns.includes(misplaced[0] ?? 'id') ? "the entry's preferred rendering row" : "the entry's preferred Chinese row"}, not here`)
-    builder.addForm(id, term, line, {
-      preferred: status === 'preferred',
-      ...(row.pinyin === undefined ? {} : {pinyin: row.pinyin}),
-      ...(row.reading === undefined ? {} : {reading: row.reading}),
-      ...(row.category === undefined ? {} : {category: row.category}),
-      ...(row.partOfSpeech === undefined ? {} : {partOfSpeech: row.partOfSpeech}),
-      ...(row.models === undefined ? {} : {models: row.models}),
-      ...(row.boundary === undefined ? {} : {boundary: row.boundary})
-    }, fail)
+    if (misplaced.length > 0)
+      return fail(
+        line,
+        `${misplaced.join(', ')} ${misplaced.length === 1 ? 'belongs' : 'belong'} on ${glossColumns.includes(misplaced[0] ?? 'id') ? "the entry's preferred rendering row" : "the entry's preferred Chinese row"}, not here`
+      )
+    builder.addForm(
+      id,
+      term,
+      line,
+      {
+        preferred: status === 'preferred',
+        ...(row.pinyin === undefined ? {} : {pinyin: row.pinyin}),
+        ...(row.reading === undefined ? {} : {reading: row.reading}),
+        ...(row.category === undefined ? {} : {category: row.category}),
+        ...(row.partOfSpeech === undefined ? {} : {partOfSpeech: row.partOfSpeech}),
+        ...(row.models === undefined ? {} : {models: row.models}),
+        ...(row.boundary === undefined ? {} : {boundary: row.boundary})
+      },
+      fail
+    )
     return
   }
-  if (!(renderingStatuses as readonly string[]).includes(status)) return fail(line, `status "${status}" is not a status of a rendering; use ${renderingStatuses.join(', ')}`)
+  if (!(renderingStatuses as readonly string[]).includes(status))
+    return fail(line, `status "${status}" is not a status of a rendering; use ${renderingStatuses.join(', ')}`)
   const misplaced = [...filled(['pinyin', 'reading', ...entryColumns]), ...(status === 'preferred' ? [] : filled(glossColumns))]
-  if (misplaced.length > 0) return fail(line, `${misplaced.join(', ')} ${misplaced.length === 1 ? 'belongs' : 'belong'} on ${glossColumns.includes(misplaced[0] ?? 'id') ? "the entry's preferred rendering row" : "a Chinese row (lang zh)"}, not here`)
-  builder.addRendering(id, lang, term, status as (typeof renderingStatuses)[number], line, {
-    ...(row.note === undefined ? {} : {note: row.note}),
-    ...(row.doNotTranslate === undefined ? {} : {doNotTranslate: row.doNotTranslate}),
-    ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase})
-  }, fail)
+  if (misplaced.length > 0)
+    return fail(
+      line,
+      `${misplaced.join(', ')} ${misplaced.length === 1 ? 'belongs' : 'belong'} on ${glossColumns.includes(misplaced[0] ?? 'id') ? "the entry's preferred rendering row" : 'a Chinese row (lang zh)'}, not here`
+    )
+  builder.addRendering(
+    id,
+    lang,
+    term,
+    status as (typeof renderingStatuses)[number],
+    line,
+    {
+      ...(row.note === undefined ? {} : {note: row.note}),
+      ...(row.doNotTranslate === undefined ? {} : {doNotTranslate: row.doNotTranslate}),
+      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase})
+    },
+    fail
+  )
 }
 
 /** The strings of a list field (accepted, forbidden). */

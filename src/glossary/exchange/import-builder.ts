@@ -59,7 +59,15 @@ export interface ImportBuilder {
   /** Add a Chinese form of an entry. */
   addForm(id: string, form: string, line: number, fields: FormFields, fail: Fail): void
   /** Add a rendering of an entry in a gloss language. */
-  addRendering(id: string, lang: string, term: string, status: (typeof renderingStatuses)[number], line: number, fields: RenderingFields, fail: Fail): void
+  addRendering(
+    id: string,
+    lang: string,
+    term: string,
+    status: (typeof renderingStatuses)[number],
+    line: number,
+    fields: RenderingFields,
+    fail: Fail
+  ): void
   /** The resources, or the problems of entries left incomplete. */
   finish(): ImportResult | {problems: Problem[]}
 }
@@ -85,12 +93,20 @@ export function createImportBuilder(file: string): ImportBuilder {
       const draft = zh.get(id) ?? {others: [], readings: new Map<string, string>(), fields: {}, line}
       zh.set(id, draft)
       if (fields.preferred) {
-        if (draft.preferred !== undefined) return fail(line, `entry "${id}" already has a preferred Chinese form ("${draft.preferred}", line ${draft.preferredLine ?? draft.line}); mark this one admitted or variant`)
+        if (draft.preferred !== undefined)
+          return fail(
+            line,
+            `entry "${id}" already has a preferred Chinese form ("${draft.preferred}", line ${draft.preferredLine ?? draft.line}); mark this one admitted or variant`
+          )
         draft.preferred = form
         draft.preferredLine = line
       } else draft.others.push(form)
       if (fields.pinyin !== undefined) {
-        if (draft.fields['pinyin'] !== undefined) return fail(line, `entry "${id}" already has its pinyin at line ${draft.pinyinLine ?? draft.line}; give the pinyin once, on the first form written in Chinese characters, and the pinyin of other forms as reading`)
+        if (draft.fields['pinyin'] !== undefined)
+          return fail(
+            line,
+            `entry "${id}" already has its pinyin at line ${draft.pinyinLine ?? draft.line}; give the pinyin once, on the first form written in Chinese characters, and the pinyin of other forms as reading`
+          )
         draft.fields['pinyin'] = fields.pinyin
         draft.pinyinLine = line
       }
@@ -104,7 +120,8 @@ export function createImportBuilder(file: string): ImportBuilder {
       }
     },
     addRendering(id, lang, term, status, line, fields, fail) {
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) return fail(line, `"${lang}" is not a language code; use zh for Chinese forms and a code such as en or de for renderings`)
+      if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang))
+        return fail(line, `"${lang}" is not a language code; use zh for Chinese forms and a code such as en or de for renderings`)
       const byId = glosses.get(lang) ?? new Map<string, GlossDraft>()
       glosses.set(lang, byId)
       const draft = byId.get(id) ?? {fields: {}, accepted: [], forbidden: [], line}
@@ -112,7 +129,11 @@ export function createImportBuilder(file: string): ImportBuilder {
       if (status === 'admitted') draft.accepted.push(term)
       else if (status === 'forbidden') draft.forbidden.push(term)
       else {
-        if (draft.fields['gloss'] !== undefined) return fail(line, `entry "${id}" already has a preferred ${lang} rendering ("${String(draft.fields['gloss'])}", line ${draft.preferredLine ?? draft.line}); mark this one admitted`)
+        if (draft.fields['gloss'] !== undefined)
+          return fail(
+            line,
+            `entry "${id}" already has a preferred ${lang} rendering ("${String(draft.fields['gloss'])}", line ${draft.preferredLine ?? draft.line}); mark this one admitted`
+          )
         draft.fields['gloss'] = term
         draft.preferredLine = line
         if (fields.note !== undefined) draft.fields['note'] = fields.note
@@ -132,7 +153,15 @@ export function createImportBuilder(file: string): ImportBuilder {
       for (const [id, draft] of zh) {
         lines.set(`zh\u0000${id}`, draft.preferredLine ?? draft.line)
         if (draft.preferred === undefined) {
-          problems.push({file, line: draft.line, column: 1, entry: id, message: `entry "${id}" has no preferred Chinese form; mark its first form preferred`, rule: 'import-row', severity: 'error'})
+          problems.push({
+            file,
+            line: draft.line,
+            column: 1,
+            entry: id,
+            message: `entry "${id}" has no preferred Chinese form; mark its first form preferred`,
+            rule: 'import-row',
+            severity: 'error'
+          })
           continue
         }
         const forms = [draft.preferred, ...draft.others]
@@ -147,7 +176,15 @@ export function createImportBuilder(file: string): ImportBuilder {
         for (const [id, draft] of byId) {
           lines.set(`${lang}\u0000${id}`, draft.preferredLine ?? draft.line)
           if (draft.fields['gloss'] === undefined) {
-            problems.push({file, line: draft.line, column: 1, entry: id, message: `entry "${id}" has ${lang} renderings but none is preferred; mark its approved rendering preferred`, rule: 'import-row', severity: 'error'})
+            problems.push({
+              file,
+              line: draft.line,
+              column: 1,
+              entry: id,
+              message: `entry "${id}" has ${lang} renderings but none is preferred; mark its approved rendering preferred`,
+              rule: 'import-row',
+              severity: 'error'
+            })
             continue
           }
           const entry: Record<string, unknown> = {...draft.fields}
@@ -173,7 +210,10 @@ export function createImportBuilder(file: string): ImportBuilder {
  */
 export function validateImport(result: ImportResult, file: string): Problem[] {
   return validateResources(result.resources, (lang) => lang).map((problem) => {
-    const line = problem.entry === undefined ? undefined : result.lines.get(`${problem.file}\u0000${problem.entry}`) ?? result.lines.get(`zh\u0000${problem.entry}`)
+    const line =
+      problem.entry === undefined
+        ? undefined
+        : (result.lines.get(`${problem.file}\u0000${problem.entry}`) ?? result.lines.get(`zh\u0000${problem.entry}`))
     const where = problem.file === 'zh' || problem.file === 'en' || /^[a-z]{2,3}/.test(problem.file) ? ` (${problem.file})` : ''
     return {...problem, file, ...(line === undefined ? {} : {line, column: 1}), message: `${problem.message}${where}`}
   })

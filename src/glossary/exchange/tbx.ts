@@ -31,7 +31,8 @@ export function glossaryToTbx(resources: GlossaryResources): string {
     if (entry.models !== undefined) children.push(element('note', {}, `models: ${String(entry.models)}`))
     if (entry.boundary !== undefined) children.push(element('note', {}, `boundary: ${entry.boundary}`))
     children.push(zhLangSec(entry.forms, entry.pinyin, entry.readings ?? {}, entry.partOfSpeech))
-    const partOfSpeech = entry.partOfSpeech ?? (['company', 'person', 'organization', 'media', 'product'].includes(entry.category) ? 'properNoun' : 'noun')
+    const partOfSpeech =
+      entry.partOfSpeech ?? (['company', 'person', 'organization', 'media', 'product'].includes(entry.category) ? 'properNoun' : 'noun')
     for (const lang of glossLanguages) {
       const gloss = resources[lang]?.terms[id]
       if (isRecord(gloss)) children.push(glossLangSec(lang, gloss, partOfSpeech))
@@ -41,21 +42,39 @@ export function glossaryToTbx(resources: GlossaryResources): string {
   const header = element('tbxHeader', {}, [
     element('fileDesc', {}, [
       element('titleStmt', {}, [element('title', {}, 'zhgloss glossary')]),
-      element('sourceDesc', {}, [element('p', {}, 'Chinese terms of AI chips with pinyin and their renderings; notes written "key: value" carry zhgloss fields that TBX-Basic has no data category for.')])
+      element('sourceDesc', {}, [
+        element(
+          'p',
+          {},
+          'Chinese terms of AI chips with pinyin and their renderings; notes written "key: value" carry zhgloss fields that TBX-Basic has no data category for.'
+        )
+      ])
     ])
   ])
-  return serializeXml(element('tbx', {type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: tbxNamespace}, [header, element('text', {}, [element('body', {}, concepts)])]))
+  return serializeXml(
+    element('tbx', {type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: tbxNamespace}, [
+      header,
+      element('text', {}, [element('body', {}, concepts)])
+    ])
+  )
 }
 
 /** The Chinese langSec: the pinyin, then one termSec per form. */
-function zhLangSec(forms: readonly string[], pinyin: string | undefined, readings: Readonly<Record<string, string>>, partOfSpeech: string | undefined): XmlElement {
+function zhLangSec(
+  forms: readonly string[],
+  pinyin: string | undefined,
+  readings: Readonly<Record<string, string>>,
+  partOfSpeech: string | undefined
+): XmlElement {
   const children: XmlElement[] = pinyin === undefined ? [] : [element('note', {}, `pinyin: ${pinyin}`)]
   forms.forEach((form, index) => {
     const status = formStatus(forms, index)
     const termChildren = [element('term', {}, form)]
     if (partOfSpeech !== undefined) termChildren.push(element('termNote', {type: 'partOfSpeech'}, partOfSpeech))
     if (status === 'variant') termChildren.push(element('termNote', {type: 'termType'}, 'variant'))
-    termChildren.push(element('termNote', {type: 'administrativeStatus'}, status === 'preferred' ? statusNames.preferred : statusNames.admitted))
+    termChildren.push(
+      element('termNote', {type: 'administrativeStatus'}, status === 'preferred' ? statusNames.preferred : statusNames.admitted)
+    )
     const reading = readings[form]
     if (reading !== undefined) termChildren.push(element('note', {}, `reading: ${reading}`))
     children.push(element('termSec', {}, termChildren))
@@ -71,7 +90,11 @@ function glossLangSec(lang: string, gloss: Record<string, unknown>, partOfSpeech
     if (typeof gloss[flag] === 'boolean') children.push(element('note', {}, `${flag}: ${String(gloss[flag])}`))
   }
   const termSec = (term: string, status: keyof typeof statusNames): XmlElement =>
-    element('termSec', {}, [element('term', {}, term), element('termNote', {type: 'partOfSpeech'}, partOfSpeech), element('termNote', {type: 'administrativeStatus'}, statusNames[status])])
+    element('termSec', {}, [
+      element('term', {}, term),
+      element('termNote', {type: 'partOfSpeech'}, partOfSpeech),
+      element('termNote', {type: 'administrativeStatus'}, statusNames[status])
+    ])
   children.push(termSec(String(gloss['gloss'] ?? ''), 'preferred'))
   for (const rendering of listOf(gloss['accepted'])) children.push(termSec(rendering, 'admitted'))
   for (const rendering of listOf(gloss['forbidden'])) children.push(termSec(rendering, 'forbidden'))
@@ -87,7 +110,10 @@ function glossLangSec(lang: string, gloss: Record<string, unknown>, partOfSpeech
  */
 export function glossaryFromTbx(text: string, file: string): ImportResult | {problems: Problem[]} {
   const parsed = parseXml(text)
-  if ('error' in parsed) return {problems: [{file, ...parsed.error, message: `not well-formed XML: ${parsed.error.message}`, rule: 'import-syntax', severity: 'error'}]}
+  if ('error' in parsed)
+    return {
+      problems: [{file, ...parsed.error, message: `not well-formed XML: ${parsed.error.message}`, rule: 'import-syntax', severity: 'error'}]
+    }
   const problems: Problem[] = []
   const fail = (at: XmlElement | number, message: string): void => {
     const line = typeof at === 'number' ? at : at.line
@@ -95,7 +121,18 @@ export function glossaryFromTbx(text: string, file: string): ImportResult | {pro
   }
   const {root} = parsed
   if (root.name !== 'tbx' || root.attributes['xmlns'] !== tbxNamespace) {
-    return {problems: [{file, line: root.line, column: 1, message: `the root element must be <tbx xmlns="${tbxNamespace}"> (TBX v3), not <${root.name}${root.attributes['xmlns'] ? ` xmlns="${root.attributes['xmlns']}"` : ''}>`, rule: 'import-syntax', severity: 'error'}]}
+    return {
+      problems: [
+        {
+          file,
+          line: root.line,
+          column: 1,
+          message: `the root element must be <tbx xmlns="${tbxNamespace}"> (TBX v3), not <${root.name}${root.attributes['xmlns'] ? ` xmlns="${root.attributes['xmlns']}"` : ''}>`,
+          rule: 'import-syntax',
+          severity: 'error'
+        }
+      ]
+    }
   }
   const body = childrenNamed(root, 'text').flatMap((text) => childrenNamed(text, 'body'))
   const builder = createImportBuilder(file)
@@ -113,54 +150,84 @@ function readConcept(concept: XmlElement, builder: ReturnType<typeof createImpor
   const id = concept.attributes['id']
   if (id === undefined) return fail(concept, '<conceptEntry> needs an id attribute: the entry id (lower-case letters, digits and hyphens)')
   const notes = notesOf(concept)
-  const category = childrenNamed(concept, 'descrip').find((item) => item.attributes['type'] === 'subjectField')?.text.trim()
+  const category = childrenNamed(concept, 'descrip')
+    .find((item) => item.attributes['type'] === 'subjectField')
+    ?.text.trim()
   const langSecs = childrenNamed(concept, 'langSec')
   const zh = langSecs.filter((section) => section.attributes['xml:lang'] === 'zh')
-  if (zh.length !== 1) return fail(concept, `entry "${id}" needs exactly one <langSec xml:lang="zh"> with its Chinese forms, not ${zh.length}`)
+  if (zh.length !== 1)
+    return fail(concept, `entry "${id}" needs exactly one <langSec xml:lang="zh"> with its Chinese forms, not ${zh.length}`)
   for (const section of langSecs) {
     const lang = section.attributes['xml:lang']
-    if (lang === undefined) return fail(section, `a <langSec> of entry "${id}" has no xml:lang attribute; add xml:lang="zh" or the rendering's language`)
+    if (lang === undefined)
+      return fail(section, `a <langSec> of entry "${id}" has no xml:lang attribute; add xml:lang="zh" or the rendering's language`)
     if (lang === 'zh') readZh(id, section, {category, models: notes.get('models'), boundary: notes.get('boundary')}, builder, fail)
     else readGloss(id, lang, section, builder, fail)
   }
 }
 
 /** The Chinese langSec: forms in order, the pinyin on the first form in Chinese characters, readings and entry fields. */
-function readZh(id: string, section: XmlElement, entry: {category: string | undefined; models: string | undefined; boundary: string | undefined}, builder: ReturnType<typeof createImportBuilder>, fail: Fail): void {
+function readZh(
+  id: string,
+  section: XmlElement,
+  entry: {category: string | undefined; models: string | undefined; boundary: string | undefined},
+  builder: ReturnType<typeof createImportBuilder>,
+  fail: Fail
+): void {
   const pinyin = notesOf(section).get('pinyin')
   const terms = childrenNamed(section, 'termSec')
   const forms = terms.map((termSec) => termOf(termSec))
   const pinyinForm = firstHanForm(forms.filter((form): form is string => form !== undefined))
   let pinyinGiven = false
-  terms.forEach((termSec, index) => {
+  for (const [index, termSec] of terms.entries()) {
     const form = forms[index]
-    if (form === undefined) return fail(termSec, `a <termSec> of entry "${id}" (zh) has no <term>; add the form`)
+    if (form === undefined) {
+      fail(termSec, `a <termSec> of entry "${id}" (zh) has no <term>; add the form`)
+      continue
+    }
     const status = termNoteOf(termSec, 'administrativeStatus')
     if (status !== statusNames.preferred && status !== statusNames.admitted) {
-      return fail(termSec, `the Chinese form "${form}" of entry "${id}" needs administrativeStatus ${statusNames.preferred} (the first form) or ${statusNames.admitted}, not ${status === undefined ? 'none' : `"${status}"`}`)
+      fail(
+        termSec,
+        `the Chinese form "${form}" of entry "${id}" needs administrativeStatus ${statusNames.preferred} (the first form) or ${statusNames.admitted}, not ${status === undefined ? 'none' : `"${status}"`}`
+      )
+      continue
     }
     const preferred = status === statusNames.preferred
     const givesPinyin = pinyin !== undefined && !pinyinGiven && (form === pinyinForm || (pinyinForm === undefined && preferred))
     if (givesPinyin) pinyinGiven = true
     const partOfSpeech = termNoteOf(termSec, 'partOfSpeech')
     const reading = notesOf(termSec).get('reading')
-    builder.addForm(id, form, termSec.line, {
-      preferred,
-      ...(givesPinyin && pinyin !== undefined ? {pinyin} : {}),
-      ...(reading === undefined ? {} : {reading}),
-      ...(preferred && entry.category !== undefined ? {category: entry.category} : {}),
-      ...(preferred && partOfSpeech !== undefined ? {partOfSpeech} : {}),
-      ...(preferred && entry.models !== undefined ? {models: entry.models} : {}),
-      ...(preferred && entry.boundary !== undefined ? {boundary: entry.boundary} : {})
-    }, fail)
-  })
+    builder.addForm(
+      id,
+      form,
+      termSec.line,
+      {
+        preferred,
+        ...(givesPinyin && pinyin !== undefined ? {pinyin} : {}),
+        ...(reading === undefined ? {} : {reading}),
+        ...(preferred && entry.category !== undefined ? {category: entry.category} : {}),
+        ...(preferred && partOfSpeech !== undefined ? {partOfSpeech} : {}),
+        ...(preferred && entry.models !== undefined ? {models: entry.models} : {}),
+        ...(preferred && entry.boundary !== undefined ? {boundary: entry.boundary} : {})
+      },
+      fail
+    )
+  }
 }
 
 /** A gloss language's langSec: definition and flags on the preferred rendering, then accepted and forbidden ones. */
 function readGloss(id: string, lang: string, section: XmlElement, builder: ReturnType<typeof createImportBuilder>, fail: Fail): void {
   const notes = notesOf(section)
-  const definition = childrenNamed(section, 'descrip').find((item) => item.attributes['type'] === 'definition')?.text.trim()
-  const byName: Record<string, 'preferred' | 'admitted' | 'forbidden'> = {[statusNames.preferred]: 'preferred', [statusNames.admitted]: 'admitted', [statusNames.forbidden]: 'forbidden', 'supersededTerm-admn-sts': 'forbidden'}
+  const definition = childrenNamed(section, 'descrip')
+    .find((item) => item.attributes['type'] === 'definition')
+    ?.text.trim()
+  const byName: Record<string, 'preferred' | 'admitted' | 'forbidden'> = {
+    [statusNames.preferred]: 'preferred',
+    [statusNames.admitted]: 'admitted',
+    [statusNames.forbidden]: 'forbidden',
+    'supersededTerm-admn-sts': 'forbidden'
+  }
   for (const termSec of childrenNamed(section, 'termSec')) {
     const term = termOf(termSec)
     if (term === undefined) {
@@ -170,14 +237,29 @@ function readGloss(id: string, lang: string, section: XmlElement, builder: Retur
     const written = termNoteOf(termSec, 'administrativeStatus')
     const status = written === undefined ? undefined : byName[written]
     if (status === undefined) {
-      fail(termSec, `the rendering "${term}" of entry "${id}" needs administrativeStatus ${Object.values(statusNames).join(', ')}, not ${written === undefined ? 'none' : `"${written}"`}`)
+      fail(
+        termSec,
+        `the rendering "${term}" of entry "${id}" needs administrativeStatus ${Object.values(statusNames).join(', ')}, not ${written === undefined ? 'none' : `"${written}"`}`
+      )
       continue
     }
     const doNotTranslate = notes.get('doNotTranslate')
     const ignoreCase = notes.get('ignoreCase')
-    builder.addRendering(id, lang, term, status, termSec.line, status === 'preferred'
-      ? {...(definition === undefined ? {} : {note: definition}), ...(doNotTranslate === undefined ? {} : {doNotTranslate}), ...(ignoreCase === undefined ? {} : {ignoreCase})}
-      : {}, fail)
+    builder.addRendering(
+      id,
+      lang,
+      term,
+      status,
+      termSec.line,
+      status === 'preferred'
+        ? {
+            ...(definition === undefined ? {} : {note: definition}),
+            ...(doNotTranslate === undefined ? {} : {doNotTranslate}),
+            ...(ignoreCase === undefined ? {} : {ignoreCase})
+          }
+        : {},
+      fail
+    )
   }
 }
 
@@ -194,7 +276,9 @@ function termOf(termSec: XmlElement): string | undefined {
 
 /** The text of a termSec's termNote of a type. */
 function termNoteOf(termSec: XmlElement, type: string): string | undefined {
-  return childrenNamed(termSec, 'termNote').find((note) => note.attributes['type'] === type)?.text.trim()
+  return childrenNamed(termSec, 'termNote')
+    .find((note) => note.attributes['type'] === type)
+    ?.text.trim()
 }
 
 /** Notes written `key: value`; other notes are a translator's own and are left alone. */

@@ -51,7 +51,8 @@ export function formatTermsFiles(resources: GlossaryResources): Map<string, stri
  * @returns the languages.
  */
 export function languagesOf(resources: GlossaryResources): string[] {
-  const others = Object.keys(resources).filter((lang) => lang !== 'zh' && lang !== 'en').sort()
+  const others = Object.keys(resources)
+    .filter((lang) => lang !== 'zh' && lang !== 'en')
+    .sort()
   return [...(resources.zh ? ['zh'] : []), ...(resources['en'] ? ['en'] : []), ...others]
 }
-

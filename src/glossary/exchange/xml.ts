@@ -23,10 +23,21 @@ export interface XmlElement {
  * @param content child elements, or text.
  * @returns the element.
  */
-export function element(name: string, attributes: Record<string, string | undefined> = {}, content: XmlElement[] | string = []): XmlElement {
+export function element(
+  name: string,
+  attributes: Record<string, string | undefined> = {},
+  content: XmlElement[] | string = []
+): XmlElement {
   const defined: Record<string, string> = {}
   for (const [key, value] of Object.entries(attributes)) if (value !== undefined) defined[key] = value
-  return {name, attributes: defined, children: typeof content === 'string' ? [] : content, text: typeof content === 'string' ? content : '', line: 0, column: 0}
+  return {
+    name,
+    attributes: defined,
+    children: typeof content === 'string' ? [] : content,
+    text: typeof content === 'string' ? content : '',
+    line: 0,
+    column: 0
+  }
 }
 
 /**
@@ -41,8 +52,13 @@ export function serializeXml(root: XmlElement): string {
 
 /** One element, indented; an element with only text stays on one line. */
 function serializeElement(node: XmlElement, indent: string): string {
-  const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escapeXml(value, true)}"`).join('')
-  if (node.children.length === 0) return node.text === '' ? `${indent}<${node.name}${attributes}/>` : `${indent}<${node.name}${attributes}>${escapeXml(node.text, false)}</${node.name}>`
+  const attributes = Object.entries(node.attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(value, true)}"`)
+    .join('')
+  if (node.children.length === 0)
+    return node.text === ''
+      ? `${indent}<${node.name}${attributes}/>`
+      : `${indent}<${node.name}${attributes}>${escapeXml(node.text, false)}</${node.name}>`
   const inner = node.children.map((child) => serializeElement(child, `${indent}  `)).join('\n')
   return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`
 }
@@ -72,7 +88,9 @@ export function parseXml(text: string): {root: XmlElement} | {error: {line: numb
   let failure: {line: number; column: number; message: string} | undefined
   parser.on('error', (error) => {
     const match = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(error.message)
-    failure ??= match ? {line: Number(match[1]), column: Number(match[2]), message: match[3] ?? error.message} : {line: parser.line, column: parser.column + 1, message: error.message}
+    failure ??= match
+      ? {line: Number(match[1]), column: Number(match[2]), message: match[3] ?? error.message}
+      : {line: parser.line, column: parser.column + 1, message: error.message}
   })
   parser.on('opentagstart', (tag) => {
     const node: XmlElement = {name: tag.name, attributes: {}, children: [], text: '', line: parser.line, column: parser.column}

@@ -46,11 +46,12 @@ export function renderPage(parts: PageParts): string {
     ...(parts.script ? [h('script', parts.script)] : [])
   ])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: parts.lang}, [head, body])]}
-  return unified().use(rehypeStringify).stringify(tree) + '\n'
+  return `${unified().use(rehypeStringify).stringify(tree)}\n`
 }
 
 /** Nothing from the network; inline style and script only. */
-const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+const contentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 /**
  * Mark an added element as added, so that the article's own text can be told apart.

@@ -2,7 +2,7 @@
  * Helpers shared by the outputs that decorate term elements in the hast.
  */
 import type {Element, Root} from 'hast'
-import {toString} from 'hast-util-to-string'
+import {toString as hastText} from 'hast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {Glossary} from '../../glossary/create.js'
 import {readingOf} from '../../glossary/reading.js'
@@ -39,7 +39,7 @@ export function termElements(tree: Root, glossary: Glossary): TermElement[] {
     const index = seen.get(id) ?? 0
     seen.set(id, index + 1)
     const model = element.properties['dataModel']
-    terms.push({element, entry, text: toString(element), model: typeof model === 'string' ? model : undefined, index})
+    terms.push({element, entry, text: hastText(element), model: typeof model === 'string' ? model : undefined, index})
   })
   return terms
 }

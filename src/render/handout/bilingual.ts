@@ -28,10 +28,16 @@ const opaque = new Set(['code', 'pre', 'script', 'style'])
  * @param options the glossary and the translation's language.
  * @returns the article's nodes with a translation block after each of its blocks.
  */
-export function interleaveTranslation(source: readonly ElementContent[], translation: readonly ElementContent[], options: InterleaveOptions): ElementContent[] {
+export function interleaveTranslation(
+  source: readonly ElementContent[],
+  translation: readonly ElementContent[],
+  options: InterleaveOptions
+): ElementContent[] {
   const lang = options.lang ?? 'en'
   const matcher = createRenderingMatcher(options.glossary, lang)
-  const blocks = translation.filter((node): node is Element => node.type === 'element').map((block) => translationBlock(block, matcher, lang))
+  const blocks = translation
+    .filter((node): node is Element => node.type === 'element')
+    .map((block) => translationBlock(block, matcher, lang))
   const result: ElementContent[] = []
   let paired = 0
   for (const node of source) {
@@ -92,7 +98,12 @@ function markRenderings(nodes: readonly ElementContent[], matcher: RenderingMatc
     let last = 0
     for (const span of spans) {
       if (span.start > last) result.push({type: 'text', value: node.value.slice(last, span.start)})
-      result.push({type: 'element', tagName: 'span', properties: {className: ['zg-rendering'], dataRendering: span.id}, children: [{type: 'text', value: span.text}]})
+      result.push({
+        type: 'element',
+        tagName: 'span',
+        properties: {className: ['zg-rendering'], dataRendering: span.id},
+        children: [{type: 'text', value: span.text}]
+      })
       last = span.end
     }
     if (last < node.value.length) result.push({type: 'text', value: node.value.slice(last)})

@@ -128,7 +128,10 @@ function markTerms(tree: Root, rows: readonly TermRow[], options: HandoutOptions
     const number = numbers.get(term.entry.id)
     if (number === undefined) continue
     const classes = term.element.properties['className']
-    term.element.properties['className'] = [...(Array.isArray(classes) ? classes : typeof classes === 'string' ? [classes] : []), 'zg-marked']
+    term.element.properties['className'] = [
+      ...(Array.isArray(classes) ? classes : typeof classes === 'string' ? [classes] : []),
+      'zg-marked'
+    ]
     // A link inside the article's own link would be invalid HTML, and parsers would tear the link apart.
     const mark = linked.has(term.element) ? String(number) : added('a', {href: `#${rowId(term.entry.id)}`}, [String(number)])
     term.element.children.push(added('sup', {className: ['zg-ref']}, [mark]))
@@ -183,7 +186,10 @@ function titleBlock(article: Article, title: string, options: TitleOptions): Ele
     added('h1', {}, [title]),
     ...(meta.length > 0 ? [added('p', {className: ['zg-meta']}, meta)] : []),
     added('p', {className: ['zg-made'], lang: options.ui}, [made]),
-    added('p', {className: ['zg-howto'], lang: options.ui}, [t(howTo), ...(options.bilingual ? [t('sentenceGap'), t('bilingual', {language: options.languageName})] : [])])
+    added('p', {className: ['zg-howto'], lang: options.ui}, [
+      t(howTo),
+      ...(options.bilingual ? [t('sentenceGap'), t('bilingual', {language: options.languageName})] : [])
+    ])
   ])
 }
 

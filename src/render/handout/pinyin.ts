@@ -20,7 +20,8 @@ const skipped = new Set(['ruby', 'rt', 'rp', 'code', 'pre', 'script', 'style', '
 export function addPinyinToText(nodes: readonly ElementContent[]): ElementContent[] {
   return nodes.flatMap((node) => {
     if (node.type === 'text') return rubyText(node.value) ?? [node]
-    if (node.type === 'element' && !skipped.has(node.tagName) && node.properties['dataAdded'] === undefined) node.children = addPinyinToText(node.children)
+    if (node.type === 'element' && !skipped.has(node.tagName) && node.properties['dataAdded'] === undefined)
+      node.children = addPinyinToText(node.children)
     return [node]
   })
 }

@@ -51,7 +51,8 @@ export function glossaryTable(rows: readonly TermRow[], options: GlossaryTableOp
   const {t} = options
   const heading = added('h2', {}, [t('glossary')])
   const lang = options.ui ?? 'en'
-  if (rows.length === 0) return added('section', {className: ['zg-glossary'], lang}, [heading, added('p', {className: ['zg-empty']}, [t('noTerms')])])
+  if (rows.length === 0)
+    return added('section', {className: ['zg-glossary'], lang}, [heading, added('p', {className: ['zg-empty']}, [t('noTerms')])])
   const head = added('thead', {}, [
     added(
       'tr',
@@ -59,7 +60,11 @@ export function glossaryTable(rows: readonly TermRow[], options: GlossaryTableOp
       columns.map(([className, key]) => added('th', {className: [className], scope: 'col'}, [t(key, {language: options.languageName})]))
     )
   ])
-  const body = added('tbody', {}, rows.map((row) => tableRow(row, options.lang)))
+  const body = added(
+    'tbody',
+    {},
+    rows.map((row) => tableRow(row, options.lang))
+  )
   return added('section', {className: ['zg-glossary'], lang, ariaLabelledBy: 'zg-glossary-heading'}, [
     {...heading, properties: {...heading.properties, id: 'zg-glossary-heading'}},
     added('table', {}, [head, body])

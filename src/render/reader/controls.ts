@@ -34,7 +34,9 @@ export function optionsPanel(options: ControlsOptions): Element {
       toggle('textPinyin', t('textPinyin'), false),
       toggle('tones', t('tones'), false),
       toggle('english', t('english'), true),
-      ...(options.translation ? [choice('translation', t('translation'), {shown: t('translationShown'), hidden: t('translationHidden')})] : []),
+      ...(options.translation
+        ? [choice('translation', t('translation'), {shown: t('translationShown'), hidden: t('translationHidden')})]
+        : []),
       choice('density', t('density'), {section: t('densitySection'), article: t('densityArticle'), all: t('densityAll')})
     ])
   ])
@@ -82,12 +84,16 @@ export function termIndex(entries: readonly UsedEntry[], glossary: Glossary, lan
  * @returns the bar, hidden until a term is chosen.
  */
 export function stepper(t: TFunction): Element {
-  return added('div', {className: ['zg-stepper'], hidden: true, dataTemplate: t('position', {term: '{term}', current: '{current}', total: '{total}'})}, [
-    added('button', {type: 'button', className: ['zg-step'], dataStep: '-1', ariaLabel: t('previous')}, ['‹']),
-    added('span', {className: ['zg-step-label'], role: 'status'}, []),
-    added('button', {type: 'button', className: ['zg-step'], dataStep: '1', ariaLabel: t('next')}, ['›']),
-    added('button', {type: 'button', className: ['zg-step-close'], ariaLabel: t('close')}, ['×'])
-  ])
+  return added(
+    'div',
+    {className: ['zg-stepper'], hidden: true, dataTemplate: t('position', {term: '{term}', current: '{current}', total: '{total}'})},
+    [
+      added('button', {type: 'button', className: ['zg-step'], dataStep: '-1', ariaLabel: t('previous')}, ['‹']),
+      added('span', {className: ['zg-step-label'], role: 'status'}, []),
+      added('button', {type: 'button', className: ['zg-step'], dataStep: '1', ariaLabel: t('next')}, ['›']),
+      added('button', {type: 'button', className: ['zg-step-close'], ariaLabel: t('close')}, ['×'])
+    ]
+  )
 }
 
 /**
@@ -112,5 +118,8 @@ function choice(setting: string, label: string, values: Record<string, string>):
  * @returns the labelled checkbox.
  */
 function toggle(setting: string, label: string, on: boolean): Element {
-  return added('label', {className: ['zg-toggle']}, [added('input', {type: 'checkbox', dataSetting: setting, checked: on}), added('span', {}, [label])])
+  return added('label', {className: ['zg-toggle']}, [
+    added('input', {type: 'checkbox', dataSetting: setting, checked: on}),
+    added('span', {}, [label])
+  ])
 }

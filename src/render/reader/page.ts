@@ -46,7 +46,9 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary)
   addTextPinyin(tree)
-  const body = translation ? pairBlocks(tree.children, markTranslation(translation, glossary, lang).children, lang) : tree.children.filter(isContent)
+  const body = translation
+    ? pairBlocks(tree.children, markTranslation(translation, glossary, lang).children, lang)
+    : tree.children.filter(isContent)
   const describe = {glossary, lang, t}
   const title = stringOr(article.matter.title, t('untitled'))
   const translatedTitle = translation ? stringOr(translation.matter.title, '') : ''
@@ -70,7 +72,11 @@ export function renderReader(article: Article, options: ReaderOptions): string {
       added('footer', {className: ['zg-footer']}, [
         printGlossary(terms.entries, describe),
         stepper(t),
-        added('div', {className: ['zg-tips']}, terms.variants.map((variant) => tooltip(variant, describe)))
+        added(
+          'div',
+          {className: ['zg-tips']},
+          terms.variants.map((variant) => tooltip(variant, describe))
+        )
       ])
     ]
   })

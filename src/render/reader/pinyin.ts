@@ -5,7 +5,7 @@
  * reading of their word (银行 yín háng, 行政 xíng zhèng). The page shows or
  * hides the readings and the tone colours; terms keep their own ruby.
  */
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, Root} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import {readPhrase} from '../../glossary/reading.js'
 import {rubyText, toneOf} from '../common/ruby.js'
@@ -47,13 +47,23 @@ export function addTermTones(term: Element): boolean {
   if (!ruby || base?.type !== 'text' || reading?.type !== 'text') return false
   const characters = [...base.value]
   const syllables = readPhrase(base.value).split(' ')
-  const squash = (pinyin: string): string => pinyin.normalize('NFC').toLowerCase().replace(/[\s'’]/g, '')
+  const squash = (pinyin: string): string =>
+    pinyin
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\s'’]/g, '')
   if (syllables.length !== characters.length || squash(syllables.join('')) !== squash(reading.value)) return false
-  ruby.children.splice(0, 1, ...characters.map((character, i): Element => ({
-    type: 'element',
-    tagName: 'span',
-    properties: {className: [`zg-t${toneOf(syllables[i] ?? '')}`]},
-    children: [{type: 'text', value: character}]
-  })))
+  ruby.children.splice(
+    0,
+    1,
+    ...characters.map(
+      (character, i): Element => ({
+        type: 'element',
+        tagName: 'span',
+        properties: {className: [`zg-t${toneOf(syllables[i] ?? '')}`]},
+        children: [{type: 'text', value: character}]
+      })
+    )
+  )
   return true
 }

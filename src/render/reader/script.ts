@@ -17,7 +17,9 @@ function readerMain(): void {
     read(): Record<string, string> {
       try {
         const parsed: unknown = JSON.parse(window.localStorage.getItem(storageKey) ?? '{}')
-        return typeof parsed === 'object' && parsed !== null ? Object.fromEntries(Object.entries(parsed).filter((pair): pair is [string, string] => typeof pair[1] === 'string')) : {}
+        return typeof parsed === 'object' && parsed !== null
+          ? Object.fromEntries(Object.entries(parsed).filter((pair): pair is [string, string] => typeof pair[1] === 'string'))
+          : {}
       } catch {
         return {}
       }
@@ -31,7 +33,7 @@ function readerMain(): void {
     }
   }
 
-  const valueOf = (control: HTMLInputElement | HTMLSelectElement): string =>
+  const controlValue = (control: HTMLInputElement | HTMLSelectElement): string =>
     control instanceof HTMLInputElement ? (control.checked ? 'on' : 'off') : control.value
 
   const setValue = (control: HTMLInputElement | HTMLSelectElement, value: string): void => {
@@ -45,10 +47,10 @@ function readerMain(): void {
     const name = control.dataset['setting'] ?? ''
     const stored = settings[name]
     if (stored !== undefined) setValue(control, stored)
-    root.dataset[name] = valueOf(control)
+    root.dataset[name] = controlValue(control)
     control.addEventListener('change', () => {
-      root.dataset[name] = valueOf(control)
-      settings[name] = valueOf(control)
+      root.dataset[name] = controlValue(control)
+      settings[name] = controlValue(control)
       storage.write(settings)
     })
   }

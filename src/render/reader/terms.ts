@@ -112,7 +112,12 @@ function variantOf(term: TermElement, variants: Map<string, TermVariant>, used: 
   const key = `${term.entry.id}\u0000${fold(term.text)}`
   const known = variants.get(key)
   if (known) return known
-  const variant: TermVariant = {entry: term.entry, text: term.text, model: term.model, tipId: tooltipId(term.entry.id, used.variants.length + 1)}
+  const variant: TermVariant = {
+    entry: term.entry,
+    text: term.text,
+    model: term.model,
+    tipId: tooltipId(term.entry.id, used.variants.length + 1)
+  }
   variants.set(key, variant)
   used.variants.push(variant)
   return variant

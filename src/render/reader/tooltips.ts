@@ -35,7 +35,10 @@ export function tooltip(variant: TermVariant, options: DescribeOptions): Element
   const base = baseText(variant)
   const others = entry.forms.filter((form) => fold(form) !== fold(base))
   return added('div', {role: 'tooltip', id: variant.tipId, className: ['zg-tip'], hidden: true, lang: gloss?.lang ?? options.lang}, [
-    added('span', {className: ['zg-tip-head']}, [added('span', {lang: 'zh', className: ['zg-tip-term']}, [variant.text]), ...readingLine(entry, base)]),
+    added('span', {className: ['zg-tip-head']}, [
+      added('span', {lang: 'zh', className: ['zg-tip-term']}, [variant.text]),
+      ...readingLine(entry, base)
+    ]),
     added('span', {className: ['zg-tip-gloss']}, [glossText(options.glossary, entry.id, variant.model, options.lang)]),
     ...(gloss?.note ? [added('span', {className: ['zg-tip-note']}, [gloss.note])] : []),
     ...(others.length > 0 ? [otherForms(others, options.t)] : [])
@@ -54,7 +57,11 @@ export function printGlossary(entries: readonly UsedEntry[], options: DescribeOp
   return added('section', {className: ['zg-print-glossary'], ariaLabelledBy: ['zg-glossary-heading']}, [
     added('h2', {id: 'zg-glossary-heading'}, [options.t('glossary')]),
     added('p', {}, [options.t('glossaryIntro')]),
-    added('ol', {}, entries.map((used) => glossaryItem(used, options)))
+    added(
+      'ol',
+      {},
+      entries.map((used) => glossaryItem(used, options))
+    )
   ])
 }
 

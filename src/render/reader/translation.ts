@@ -123,7 +123,9 @@ function splitAt(text: string, spans: readonly RenderingSpan[]): ElementContent[
   let last = 0
   for (const span of spans) {
     if (span.start > last) pieces.push({type: 'text', value: text.slice(last, span.start)})
-    pieces.push(h('span', {className: ['zg-rendering'], dataRendering: span.id, dataStatus: span.status}, [text.slice(span.start, span.end)]))
+    pieces.push(
+      h('span', {className: ['zg-rendering'], dataRendering: span.id, dataStatus: span.status}, [text.slice(span.start, span.end)])
+    )
     last = span.end
   }
   if (last < text.length) pieces.push({type: 'text', value: text.slice(last)})

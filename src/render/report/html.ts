@@ -32,12 +32,24 @@ const strings = {
     noFindings: 'No findings: the translation keeps every term, model number and number.',
     errors: '{{count}} errors',
     warnings: '{{count}} warnings',
-    severity: 'Severity', rule: 'Rule', term: 'Term', sourcePlace: 'Source', targetPlace: 'Translation', message: 'Message',
+    severity: 'Severity',
+    rule: 'Rule',
+    term: 'Term',
+    sourcePlace: 'Source',
+    targetPlace: 'Translation',
+    message: 'Message',
     sideBySide: 'Source and translation',
     sourceOnly: 'Source',
     missing: '(no counterpart)',
-    terms: 'Terms', written: 'Written (line:column)', rendering: 'Approved rendering', dnt: 'do not translate',
-    candidates: 'Candidates not in the glossary', candidate: 'Text', reason: 'Reason', place: 'Line:column', none: 'none'
+    terms: 'Terms',
+    written: 'Written (line:column)',
+    rendering: 'Approved rendering',
+    dnt: 'do not translate',
+    candidates: 'Candidates not in the glossary',
+    candidate: 'Text',
+    reason: 'Reason',
+    place: 'Line:column',
+    none: 'none'
   },
   zh: {
     title: '术语检查：{{source}}',
@@ -46,12 +58,24 @@ const strings = {
     noFindings: '没有问题：译文保留了每个术语、型号和数字。',
     errors: '错误 {{count}} 个',
     warnings: '警告 {{count}} 个',
-    severity: '级别', rule: '规则', term: '术语', sourcePlace: '原文', targetPlace: '译文', message: '说明',
+    severity: '级别',
+    rule: '规则',
+    term: '术语',
+    sourcePlace: '原文',
+    targetPlace: '译文',
+    message: '说明',
     sideBySide: '原文与译文对照',
     sourceOnly: '原文',
     missing: '（无对应）',
-    terms: '术语', written: '写法（行:列）', rendering: '规定译法', dnt: '不翻译',
-    candidates: '词库未收的候选词', candidate: '文字', reason: '原因', place: '行:列', none: '无'
+    terms: '术语',
+    written: '写法（行:列）',
+    rendering: '规定译法',
+    dnt: '不翻译',
+    candidates: '词库未收的候选词',
+    candidate: '文字',
+    reason: '原因',
+    place: '行:列',
+    none: '无'
   }
 }
 
@@ -79,9 +103,17 @@ export function renderCheckPage(result: CheckResult, options: CheckPageOptions =
     ])
   ]
   if (report.translation !== undefined) before.push(findingsSection(report, located, pairOf, t))
-  const article = bilingual === undefined
-    ? [h('h2', t('sourceOnly')), h('div.pairs.single', {lang: 'zh'}, result.blocks.map((block) => h('div.pair', [h('div', blockContent(block, 'source', []))])))]
-    : [h('h2', t('sideBySide')), pairsGrid(bilingual, t('missing'), options.lang ?? 'en')]
+  const article =
+    bilingual === undefined
+      ? [
+          h('h2', t('sourceOnly')),
+          h(
+            'div.pairs.single',
+            {lang: 'zh'},
+            result.blocks.map((block) => h('div.pair', [h('div', blockContent(block, 'source', []))]))
+          )
+        ]
+      : [h('h2', t('sideBySide')), pairsGrid(bilingual, t('missing'), options.lang ?? 'en')]
   return renderPage({
     lang: options.ui === 'zh' ? 'zh' : 'en',
     title: t('title', {source: report.source}),
@@ -112,10 +144,23 @@ function findingsSection(report: Report, located: readonly LocatedFinding[], pai
   })
   return h('section', [
     h('h2', t('findings')),
-    h('p.summary', [h('span.count-error', t('errors', {count: errors})), ', ', h('span.count-warning', t('warnings', {count: report.findings.length - errors}))]),
+    h('p.summary', [
+      h('span.count-error', t('errors', {count: errors})),
+      ', ',
+      h('span.count-warning', t('warnings', {count: report.findings.length - errors}))
+    ]),
     located.length === 0
       ? h('p', t('noFindings'))
-      : h('table', [h('thead', h('tr', ['severity', 'rule', 'term', 'sourcePlace', 'targetPlace', 'message'].map((key) => h('th', t(key))))), h('tbody', rows)])
+      : h('table', [
+          h(
+            'thead',
+            h(
+              'tr',
+              ['severity', 'rule', 'term', 'sourcePlace', 'targetPlace', 'message'].map((key) => h('th', t(key)))
+            )
+          ),
+          h('tbody', rows)
+        ])
   ])
 }
 
@@ -124,10 +169,16 @@ function pairsGrid(bilingual: BilingualResult, missing: string, lang: string): E
   const located = bilingual.findings
   const rows = bilingual.pairs.map((pair, index) => {
     const marks = located.map((item, number) => ({item, number: number + 1}))
-    const flagged = marks.some(({item}) => (item.source && item.source.block === pair.source) || (item.target && item.target.block === pair.target))
+    const flagged = marks.some(
+      ({item}) => (item.source && item.source.block === pair.source) || (item.target && item.target.block === pair.target)
+    )
     return h('div.pair', {id: `pair-${index + 1}`, className: flagged ? ['pair', 'has-findings'] : ['pair']}, [
       h('div', {lang: 'zh'}, pair.source ? blockContent(pair.source, 'source', marks) : [h('span.empty', missing)]),
-      h('div', {lang}, pair.target ? blockContent(pair.target, 'target', marks, bilingual.renderings.get(pair.target) ?? []) : [h('span.empty', missing)])
+      h(
+        'div',
+        {lang},
+        pair.target ? blockContent(pair.target, 'target', marks, bilingual.renderings.get(pair.target) ?? []) : [h('span.empty', missing)]
+      )
     ])
   })
   return h('div.pairs', rows)
@@ -143,7 +194,12 @@ interface Mark {
 }
 
 /** A block's text with its terms and findings marked. */
-function blockContent(block: Block, side: 'source' | 'target', located: ReadonlyArray<{item: LocatedFinding; number: number}>, renderings: readonly RenderingSpan[] = []): ElementContent[] {
+function blockContent(
+  block: Block,
+  side: 'source' | 'target',
+  located: ReadonlyArray<{item: LocatedFinding; number: number}>,
+  renderings: readonly RenderingSpan[] = []
+): ElementContent[] {
   const terms = side === 'source' ? block.terms : renderings.filter((span) => span.status !== 'forbidden' && span.status !== 'miscased')
   const marks: Mark[] = terms.map((term) => ({start: term.start, end: term.end, classes: ['term'], term: term.id}))
   const pins: ElementContent[] = []
@@ -155,7 +211,11 @@ function blockContent(block: Block, side: 'source' | 'target', located: Readonly
     if (range.end > range.start) marks.push({start: range.start, end: range.end, classes, title, anchor: `${side}-${number}`})
     else pins.push(h('mark', {className: ['pin', ...classes], title, id: `${side}-${number}`}, `${number}`))
   }
-  const label = h('span.kind', {className: ['kind', `kind-${block.kind}`]}, block.kind === 'heading' ? (block.level === 0 ? 'title' : `h${block.level}`) : block.kind)
+  const label = h(
+    'span.kind',
+    {className: ['kind', `kind-${block.kind}`]},
+    block.kind === 'heading' ? (block.level === 0 ? 'title' : `h${block.level}`) : block.kind
+  )
   return [label, ...pins, ...segments(block.text, marks)]
 }
 
@@ -194,19 +254,32 @@ function segments(text: string, marks: readonly Mark[]): ElementContent[] {
 function termsSection(report: Report, t: T): ElementContent {
   const rows = report.terms.map((term) => {
     const written = new Map<string, string[]>()
-    for (const occurrence of term.occurrences) written.set(occurrence.text, [...(written.get(occurrence.text) ?? []), `${occurrence.line}:${occurrence.column}`])
+    for (const occurrence of term.occurrences)
+      written.set(occurrence.text, [...(written.get(occurrence.text) ?? []), `${occurrence.line}:${occurrence.column}`])
     return h('tr', [
       h('td', term.id),
-      h('td', {lang: 'zh'}, [...written].map(([text, places]) => h('div', `${text} — ${places.join(', ')}`))),
+      h(
+        'td',
+        {lang: 'zh'},
+        [...written].map(([text, places]) => h('div', `${text} — ${places.join(', ')}`))
+      ),
       h('td', term.doNotTranslate ? [term.gloss, ' ', h('em', `(${t('dnt')})`)] : [term.gloss])
     ])
   })
-  return h('section', [h('h2', t('terms')), h('table', [h('thead', h('tr', [h('th', 'id'), h('th', t('written')), h('th', t('rendering'))])), h('tbody', rows)])])
+  return h('section', [
+    h('h2', t('terms')),
+    h('table', [h('thead', h('tr', [h('th', 'id'), h('th', t('written')), h('th', t('rendering'))])), h('tbody', rows)])
+  ])
 }
 
 /** Candidates the glossary lacks, with reason and place. */
 function candidatesSection(report: Report, t: T): ElementContent {
   if (report.candidates.length === 0) return h('section', [h('h2', t('candidates')), h('p', t('none'))])
-  const rows = report.candidates.map((candidate) => h('tr', [h('td', {lang: 'zh'}, candidate.text), h('td', candidate.reason), h('td', `${candidate.line}:${candidate.column}`)]))
-  return h('section', [h('h2', t('candidates')), h('table', [h('thead', h('tr', [h('th', t('candidate')), h('th', t('reason')), h('th', t('place'))])), h('tbody', rows)])])
+  const rows = report.candidates.map((candidate) =>
+    h('tr', [h('td', {lang: 'zh'}, candidate.text), h('td', candidate.reason), h('td', `${candidate.line}:${candidate.column}`)])
+  )
+  return h('section', [
+    h('h2', t('candidates')),
+    h('table', [h('thead', h('tr', [h('th', t('candidate')), h('th', t('reason')), h('th', t('place'))])), h('tbody', rows)])
+  ])
 }

@@ -31,7 +31,10 @@ export function formatText(report: Report): string {
   for (const candidate of report.candidates) lines.push(`  ${candidate.text}  ${candidate.line}:${candidate.column}  ${candidate.reason}`)
   if (report.translation !== undefined) {
     const errors = report.findings.filter((finding) => finding.severity === 'error').length
-    lines.push('', `Findings against ${report.translation}: ${errors} error${errors === 1 ? '' : 's'}, ${report.findings.length - errors} warning${report.findings.length - errors === 1 ? '' : 's'}`)
+    lines.push(
+      '',
+      `Findings against ${report.translation}: ${errors} error${errors === 1 ? '' : 's'}, ${report.findings.length - errors} warning${report.findings.length - errors === 1 ? '' : 's'}`
+    )
     for (const finding of report.findings) lines.push(`  ${findingLine(finding, report)}`)
   }
   return `${lines.join('\n')}\n`
@@ -49,7 +52,7 @@ export function findingLine(finding: Finding, report: Report): string {
     ? `${report.translation ?? report.source}:${finding.target.line}:${finding.target.column}`
     : finding.source
       ? `${report.source}:${finding.source.line}:${finding.source.column}`
-      : report.translation ?? report.source
+      : (report.translation ?? report.source)
   const from = finding.target && finding.source ? ` (source ${finding.source.line}:${finding.source.column})` : ''
   return `${place}: ${finding.severity} ${finding.rule}${finding.term ? ` [${finding.term}]` : ''}: ${finding.message}${from}`
 }

@@ -16,7 +16,18 @@ export function formatTsv(report: Report): string {
   const rows: string[][] = [header]
   for (const term of report.terms) {
     for (const occurrence of term.occurrences) {
-      rows.push(['term', term.id, occurrence.text, term.gloss, '', String(occurrence.line), String(occurrence.column), '', '', term.doNotTranslate ? 'do not translate' : ''])
+      rows.push([
+        'term',
+        term.id,
+        occurrence.text,
+        term.gloss,
+        '',
+        String(occurrence.line),
+        String(occurrence.column),
+        '',
+        '',
+        term.doNotTranslate ? 'do not translate' : ''
+      ])
     }
   }
   for (const candidate of report.candidates) {
@@ -24,13 +35,19 @@ export function formatTsv(report: Report): string {
   }
   for (const finding of report.findings) {
     rows.push([
-      'finding', finding.rule, finding.term ?? '', '', finding.severity,
-      finding.source ? String(finding.source.line) : '', finding.source ? String(finding.source.column) : '',
-      finding.target ? String(finding.target.line) : '', finding.target ? String(finding.target.column) : '',
+      'finding',
+      finding.rule,
+      finding.term ?? '',
+      '',
+      finding.severity,
+      finding.source ? String(finding.source.line) : '',
+      finding.source ? String(finding.source.column) : '',
+      finding.target ? String(finding.target.line) : '',
+      finding.target ? String(finding.target.column) : '',
       finding.message
     ])
   }
-  return rows.map((row) => row.map(cell).join('\t')).join('\n') + '\n'
+  return `${rows.map((row) => row.map(cell).join('\t')).join('\n')}\n`
 }
 
 /** Tabs and line breaks would break the row: they become spaces. */
