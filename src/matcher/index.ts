@@ -9,7 +9,7 @@
  * (昇腾910C) is one match.
  */
 import {createAutomaton} from './automaton.js'
-import {isWordAt} from './boundary.js'
+import {createBoundaryGuard, type BoundaryGuard} from './boundary.js'
 import {fold, foldTable, isHanCode, isWordCode} from './fold.js'
 
 export {fold} from './fold.js'
@@ -51,6 +51,8 @@ export interface Matcher {
   match(text: string): Span[]
   /** Number of distinct folded forms. */
   readonly size: number
+  /** How often the word segmenter ran and how often a kept answer served instead. */
+  readonly boundaryStats: {readonly segmented: number; readonly remembered: number}
 }
 
 /** Han forms up to this length are checked against word segmentation. */
@@ -88,9 +90,11 @@ export function createMatcher(entries: Iterable<MatcherEntry>): Matcher {
   const patterns = [...byFolded.values()]
   const automaton = createAutomaton([...byFolded.keys()])
   const {lengths} = automaton
+  const guard = createBoundaryGuard()
 
   return {
     size: patterns.length,
+    boundaryStats: guard.stats,
     match(text) {
       const folding = foldTable()
       const bestEnd = new Int32Array(text.length)
@@ -101,7 +105,7 @@ export function createMatcher(entries: Iterable<MatcherEntry>): Matcher {
         if (!pattern) return
         const end = pattern.entry.models ? modelEnd(text, formEnd, folding) : formEnd
         if (end <= (bestEnd[start] ?? 0)) return
-        if (!edgesHold(text, start, end, end === formEnd ? pattern.end : Edge.Free, pattern.start, folding)) return
+        if (!edgesHold(guard, text, start, end, end === formEnd ? pattern.end : Edge.Free, pattern.start, folding)) return
         bestEnd[start] = end
         bestPattern[start] = index
       })
@@ -118,12 +122,20 @@ function describePattern(entry: MatcherEntry, form: string, folded: string): Pat
 }
 
 /** Check both edges of a candidate; the cheap checks run before segmentation. */
-function edgesHold(text: string, start: number, end: number, endEdge: Edge, startEdge: Edge, folding: Uint16Array): boolean {
+function edgesHold(
+  guard: BoundaryGuard,
+  text: string,
+  start: number,
+  end: number,
+  endEdge: Edge,
+  startEdge: Edge,
+  folding: Uint16Array
+): boolean {
   if (startEdge === Edge.Word && start > 0 && isWordCode(folding[text.charCodeAt(start - 1)] ?? 0)) return false
   if (endEdge === Edge.Word && end < text.length && isWordCode(folding[text.charCodeAt(end)] ?? 0)) return false
   const segmentStart = startEdge === Edge.Segment
   const segmentEnd = endEdge === Edge.Segment
-  return !(segmentStart || segmentEnd) || isWordAt(text, start, end, segmentStart, segmentEnd)
+  return !(segmentStart || segmentEnd) || guard.isWordAt(text, start, end, segmentStart, segmentEnd)
 }
 
 /**
