@@ -8,6 +8,7 @@ import {basename, join} from 'node:path'
 import type {Encoding} from '../../node/read-article.js'
 import {ZhglossError} from '../../core/problem.js'
 import {refuseInputs} from '../../node/guard-inputs.js'
+import {loadPlaywright} from '../../node/chromium.js'
 import {printHandouts} from '../../node/pdf.js'
 import {formatNames, formats, type FormatName, type OutputFile} from '../../render/formats.js'
 import {handoutSettingsOf} from '../../render/handout/settings.js'
@@ -35,6 +36,7 @@ const encodings: readonly Encoding[] = ['utf-8', 'gb18030', 'big5']
 export async function build(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
   const settings = settingsOf(flags)
   if (typeof settings === 'string') return usageError(settings, io)
+  if (settings.pdf) await loadPlaywright()
   if (flags['watch']) {
     if (settings.out === stdinPath || positionals.includes(stdinPath))
       return usageError('--watch watches files; it cannot read standard input or write to standard output', io)
