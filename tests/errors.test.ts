@@ -205,7 +205,9 @@ describe('clear errors from zhgloss build', () => {
     const dir = await workspace({'dist/reader.html/reader.html': article})
     const outcome = await zhgloss(dir, 'build', 'dist/reader.html/reader.html', '--format', 'reader')
     expect(outcome.code).toBe(2)
-    expect(outcome.stderr).toContain('reader.html: this output would overwrite an input file; choose another --out')
+    expect(outcome.stderr).toContain(
+      'dist/reader.html/reader.html: this output is the input dist/reader.html/reader.html; nothing was written'
+    )
     expectCleanErrors(outcome.stderr)
     expect(await readFile(join(dir, 'dist', 'reader.html', 'reader.html'), 'utf8')).toBe(article)
   })

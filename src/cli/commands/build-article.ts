@@ -7,6 +7,7 @@ import {stat} from 'node:fs/promises'
 import {basename, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
+import type {Inputs} from '../../node/guard-inputs.js'
 import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
 import {explainOverflow, type Problem} from '../../core/problem.js'
 import {analyzeArticle} from '../../article/analyze.js'
@@ -23,6 +24,8 @@ export const stdinPath = '-'
 export interface BuildSettings {
   /** Output folder, or `-` for standard output. */
   out: string
+  /** The glossary folder: an input no output may be written into. */
+  glossary: string
   /** Gloss language. */
   lang: string
   /** Interface language. */
@@ -52,8 +55,8 @@ export interface ArticleJob {
   glossary: Glossary
   settings: BuildSettings
   io: Io
-  /** Inputs that outputs must never overwrite. */
-  protectedPaths: ReadonlySet<string>
+  /** Inputs that outputs must never be written over or into. */
+  inputs: Inputs
 }
 
 /**
@@ -98,7 +101,7 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
   if (settings.out === stdinPath) {
     for (const item of items) io.stdout.write(item.content)
   } else {
-    await writeFilesAtomically(items, job.protectedPaths)
+    await writeFilesAtomically(items, {inputs: job.inputs, cwd: io.cwd})
   }
   const warnings = [...problemsOfFile(article.file, shown), ...(translation ? problemsOfFile(translation.file, translation.path) : [])]
   return {

@@ -10,7 +10,8 @@ import {ZhglossError, type Problem} from '../../core/problem.js'
 import {renderIndex, type IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
-import {buildArticle, stdinPath, type BuildSettings} from './build-article.js'
+import type {Inputs} from '../../node/guard-inputs.js'
+import {buildArticle, stdinPath, translationOf, type BuildSettings} from './build-article.js'
 import {displayPath} from './shared.js'
 
 /** What one round of building did. */
@@ -67,17 +68,20 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
   const indexPath = join(settings.out, 'index.html')
 
   /** Write the index over every article built so far. */
-  const writeIndex = (protectedPaths: ReadonlySet<string>): Promise<void> =>
-    writeFilesAtomically([{path: resolve(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], protectedPaths)
+  const writeIndex = (inputs: Inputs): Promise<void> =>
+    writeFilesAtomically([{path: resolve(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], {
+      inputs,
+      cwd: io.cwd
+    })
 
   return {
     async build(paths, glossary) {
-      const protectedPaths = new Set(paths.filter((path) => path !== stdinPath).map((path) => resolve(io.cwd, path)))
+      const inputs = buildInputs(paths, settings)
       const result: RoundResult = {built: 0, terms: 0, warnings: 0, failures: []}
       for (const [index, path] of paths.entries()) {
         progress.start(index + 1, paths.length, path)
         try {
-          const {item, warnings} = await buildArticle(path, {glossary, settings, io, protectedPaths})
+          const {item, warnings} = await buildArticle(path, {glossary, settings, io, inputs})
           items.set(path, item)
           result.built++
           result.terms += item.terms
@@ -94,7 +98,7 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       }
       if (!toStdout && items.size > 0) {
         try {
-          await writeIndex(protectedPaths)
+          await writeIndex(inputs)
         } catch (error) {
           if (!(error instanceof ZhglossError)) throw error
           result.failures.push(...error.problems)
@@ -107,14 +111,29 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       for (const [path, item] of items) {
         if (names.includes(item.name) && !item.files.includes(file)) items.set(path, {...item, files: [...item.files, file]})
       }
-      if (names.length > 0) await writeIndex(new Set())
+      if (names.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
     },
     async retain(paths) {
       const dropped = [...items.keys()].filter((path) => !paths.includes(path))
       for (const path of dropped) items.delete(path)
-      if (dropped.length > 0 && items.size > 0) await writeIndex(new Set())
+      if (dropped.length > 0 && items.size > 0) await writeIndex(buildInputs([...items.keys()], settings))
       return dropped
     },
     where: () => (toStdout || items.size === 0 ? undefined : indexPath)
+  }
+}
+
+/**
+ * The inputs of a build: its articles, their translations and the glossary folder.
+ *
+ * @param paths the articles, as the user named them (`-` for standard input).
+ * @param settings the build's settings (gloss language, glossary folder).
+ * @returns the files and folders no output may touch.
+ */
+export function buildInputs(paths: readonly string[], settings: BuildSettings): Inputs {
+  const articles = paths.filter((path) => path !== stdinPath)
+  return {
+    files: [...articles, ...articles.map((path) => translationOf(path, settings.lang))],
+    folders: [settings.glossary]
   }
 }

@@ -7,6 +7,8 @@
 import {basename, join} from 'node:path'
 import type {Encoding} from '../../node/read-article.js'
 import {ZhglossError} from '../../core/problem.js'
+import {refuseInputs} from '../../node/guard-inputs.js'
+import {loadPlaywright} from '../../node/chromium.js'
 import {printHandouts} from '../../node/pdf.js'
 import {formatNames, formats, type FormatName, type OutputFile} from '../../render/formats.js'
 import {handoutSettingsOf} from '../../render/handout/settings.js'
@@ -16,7 +18,7 @@ import {createProgress} from '../common/progress.js'
 import {reportProblems} from '../common/report-problems.js'
 import {findArticles} from './articles.js'
 import {stdinPath, type BuildSettings} from './build-article.js'
-import {createBuildSession} from './build-session.js'
+import {buildInputs, createBuildSession} from './build-session.js'
 import {watchBuild} from './build-watch.js'
 import {exitCodeOf, loadGlossaryFor} from './shared.js'
 
@@ -34,6 +36,7 @@ const encodings: readonly Encoding[] = ['utf-8', 'gb18030', 'big5']
 export async function build(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
   const settings = settingsOf(flags)
   if (typeof settings === 'string') return usageError(settings, io)
+  if (settings.pdf) await loadPlaywright()
   if (flags['watch']) {
     if (settings.out === stdinPath || positionals.includes(stdinPath))
       return usageError('--watch watches files; it cannot read standard input or write to standard output', io)
@@ -49,6 +52,7 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
       io
     )
   }
+  if (settings.out !== stdinPath) await refuseInputs(plannedOutputs(articles, settings), buildInputs(articles, settings), io.cwd)
   const progress = createProgress(io, {quiet: settings.quiet, sink: settings.out === stdinPath ? io.stderr : io.stdout})
   const session = createBuildSession(settings, io, progress)
   const started = Date.now()
@@ -63,6 +67,7 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
       env: io.env,
       since: started,
       ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}),
+      guard: {inputs: buildInputs(articles, settings), cwd: io.cwd},
       say: (line) => progress.say(line),
       printed: (name) => printed.push(name)
     })
@@ -82,6 +87,19 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
 }
 
 /**
+ * Every file a build would write, so that a clash with an input stops it before anything is written.
+ *
+ * @param articles the articles, as the user named them.
+ * @param settings the build's settings.
+ * @returns the output paths, relative to the working folder.
+ */
+export function plannedOutputs(articles: readonly string[], settings: BuildSettings): string[] {
+  const names = articles.map((path) => (path === stdinPath ? 'stdin' : basename(path).replace(/\.md$/i, '')))
+  const files = [...settings.files.map((output) => output.file), ...(settings.pdf ? ['handout.pdf'] : [])]
+  return [join(settings.out, 'index.html'), ...names.flatMap((name) => files.map((file) => join(settings.out, name, file)))]
+}
+
+/**
  * The build's settings from its flags.
  *
  * @param flags the parsed flags.
@@ -96,6 +114,7 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
     return '--pdf writes handout.pdf into the output folder, so it cannot go with --out -'
   return {
     out: String(flags['out']),
+    glossary: String(flags['glossary']),
     lang: String(flags['lang']),
     ui: String(flags['ui']),
     encoding,

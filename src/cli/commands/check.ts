@@ -55,8 +55,11 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
     const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined
     if (out === undefined) io.stdout.write(output)
     else {
-      const inputs = new Set([resolve(io.cwd, sourcePath), ...(translationPath === undefined ? [] : [resolve(io.cwd, translationPath)])])
-      await writeFilesAtomically([{path: resolve(io.cwd, out), content: output}], inputs)
+      const files = [sourcePath, translationPath].filter((path): path is string => path !== undefined && path !== '-')
+      await writeFilesAtomically([{path: resolve(io.cwd, out), content: output}], {
+        inputs: {files, folders: [String(flags['glossary'])]},
+        cwd: io.cwd
+      })
     }
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error

@@ -31,7 +31,11 @@ export async function glossaryExport(flags: FlagValues, _positionals: readonly s
   const resources = resourcesOf(glossary)
   const text = format === 'csv' ? glossaryToCsv(resources) : glossaryToTbx(resources)
   const out = flags['out']
-  if (typeof out === 'string' && out !== '-') await writeFilesAtomically([{path: resolve(io.cwd, out), content: text}])
+  if (typeof out === 'string' && out !== '-')
+    await writeFilesAtomically([{path: resolve(io.cwd, out), content: text}], {
+      inputs: {files: [], folders: [String(flags['glossary'])]},
+      cwd: io.cwd
+    })
   else io.stdout.write(text)
   return 0
 }

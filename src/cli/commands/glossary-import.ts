@@ -11,6 +11,7 @@ import {glossaryFromTbx} from '../../glossary/exchange/tbx.js'
 import {formatTermsFiles} from '../../glossary/exchange/terms-file.js'
 import {namespace} from '../../glossary/create.js'
 import type {GlossaryResources} from '../../glossary/types.js'
+import {refuseInputs} from '../../node/guard-inputs.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
@@ -32,6 +33,9 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     io.stderr.write(`zhgloss glossary import: say which format with --from csv or --from tbx (the file's extension does not tell)\n`)
     return 2
   }
+  const folder = resolve(io.cwd, String(flags['glossary']))
+  const targets = (await readdir(folder).catch(() => [] as string[])).map((lang) => join(folder, lang, `${namespace}.json`))
+  await refuseInputs(targets, {files: [file], folders: []}, io.cwd, 'import from a copy of the file kept outside the glossary')
   let text: string
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8')
@@ -45,7 +49,6 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     io.stderr.write(`${file}: nothing imported; fix the problems above and import again\n`)
     return 1
   }
-  const folder = resolve(io.cwd, String(flags['glossary']))
   const kept = await keptLanguages(folder, imported.resources)
   const clashes = validateImport({resources: {...kept, ...imported.resources}, lines: imported.lines}, file)
   if (clashes.length > 0) {
@@ -59,7 +62,7 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     path: join(folder, lang, `${namespace}.json`),
     content
   }))
-  await writeFilesAtomically(files)
+  await writeFilesAtomically(files, {inputs: {files: [file], folders: []}, cwd: io.cwd})
   const entries = Object.keys(imported.resources.zh.terms).length
   io.stdout.write(`imported ${entries} entries from ${file} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`)
   return 0

@@ -19,7 +19,8 @@ const unreadableRules = new Set([
   'article-binary',
   'article-empty',
   'output-unwritable',
-  'output-overwrite'
+  'output-overwrite',
+  'pdf-unavailable'
 ])
 
 /**
