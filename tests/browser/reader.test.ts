@@ -1,8 +1,9 @@
 /**
  * The reader page in Chromium: tooltips on hover, focus and tap; Escape;
  * Tab order; the controls; the term index; storage; no network; axe in both
- * colour schemes; a 360-pixel phone; print. One browser for the file, one
- * page reused, every article built from the real glossary.
+ * colour schemes; a 360-pixel phone; print. One browser for the file; each
+ * test on a page of its own, storage cleared after it, so that any test
+ * runs alone and in any order.
  */
 import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -10,7 +11,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import type {Glossary} from '../../src/glossary/create.js'
 import {launchChromium} from '../../src/node/chromium.js'
 import {loadGlossary} from '../../src/node/load-glossary.js'
@@ -122,7 +123,23 @@ beforeAll(async () => {
     outgoing.push(url)
     return route.abort()
   })
+})
+
+/**
+ * Open an article's reader on a page of its own, with no stored settings.
+ *
+ * @param name the article.
+ */
+async function openReader(name: string): Promise<void> {
   page = await context.newPage()
+  await page.emulateMedia({media: 'screen', colorScheme: 'light'})
+  await page.goto(urlOf(name))
+}
+
+afterEach(async () => {
+  // The next test's page starts from the defaults: nothing stored by this one.
+  await page?.evaluate(() => window.localStorage.clear()).catch(() => undefined)
+  await page?.close()
 })
 
 afterAll(async () => {
@@ -133,13 +150,7 @@ afterAll(async () => {
 describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name) => {
   const term = (n: number): string => `main p [data-term] >> nth=${n}`
 
-  beforeAll(async () => {
-    await page.setViewportSize({width: 1280, height: 900})
-    await page.emulateMedia({media: 'screen', colorScheme: 'light'})
-    await page.goto(urlOf(name))
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
-  })
+  beforeEach(() => openReader(name))
 
   it('should open the right tooltip, with the gloss, when the pointer is on a term', async () => {
     await page.hover(term(1))
@@ -149,6 +160,7 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
   })
 
   it('should keep the open tooltip inside the viewport', async () => {
+    await page.hover(term(1))
     const box = await page.locator('.zg-tip:not([hidden])').boundingBox()
     const viewport = page.viewportSize()
     expect(box).not.toBeNull()
@@ -262,13 +274,7 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
 describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
   const hanTerms = 'main [data-term]:has(ruby)'
 
-  beforeAll(async () => {
-    await page.setViewportSize({width: 1280, height: 900})
-    await page.emulateMedia({media: 'screen', colorScheme: 'light'})
-    await page.goto(urlOf('h200-exports'))
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
-  })
+  beforeEach(() => openReader('h200-exports'))
 
   it('should show pinyin over the first occurrence of each term by default', async () => {
     expect(await displayed(`${hanTerms} rt`)).toBe(await page.locator(`${hanTerms}[data-first]`).count())

@@ -9,7 +9,7 @@ import type {Encoding} from '../../node/read-article.js'
 import {ZhglossError} from '../../core/problem.js'
 import {printHandouts} from '../../node/pdf.js'
 import {formatNames, formats, type FormatName, type OutputFile} from '../../render/formats.js'
-import {handoutSettingsOf} from '../../render/handout/settings.js'
+import {handoutSettings} from '../../render/handout/settings.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {createProgress} from '../common/progress.js'
@@ -101,7 +101,13 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
     encoding,
     files,
     pdf: flags['pdf'] === true,
-    handout: handoutSettingsOf(flags),
+    handout: handoutSettings({
+      density: flags['density'],
+      pinyin: flags['pinyin'],
+      bilingual: flags['bilingual'],
+      paper: flags['paper'],
+      glossaryName: flags['glossary']
+    }),
     quiet: flags['quiet'] === true
   }
 }

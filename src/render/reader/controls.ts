@@ -9,8 +9,8 @@ import type {TFunction} from 'i18next'
 import type {Glossary} from '../../glossary/create.js'
 import {fold} from '../../matcher/index.js'
 import {added} from '../common/page.js'
-import {baseText, type UsedEntry} from './terms.js'
-import {glossText} from '../common/terms.js'
+import type {UsedEntry} from './terms.js'
+import {glossText, withoutModel} from '../common/terms.js'
 
 /** What the controls show. */
 export interface ControlsOptions {
@@ -59,7 +59,7 @@ export function termIndex(entries: readonly UsedEntry[], glossary: Glossary, lan
       'ul',
       {},
       entries.map((used) => {
-        const written = used.variants[0] ? baseText(used.variants[0]) : used.entry.preferred
+        const written = used.variants[0] ? withoutModel(used.variants[0].text, used.variants[0].model) : used.entry.preferred
         const gloss = glossText(glossary, used.entry.id, undefined, lang)
         // H200 is glossed H200: saying it twice tells the reader nothing.
         const sameAsWritten = fold(gloss) === fold(written)

@@ -9,17 +9,20 @@
 import type {ElementContent, RootContent} from 'hast'
 import type {Glossary} from '../../glossary/create.js'
 import {fold} from '../../matcher/index.js'
+import {termRows} from '../common/rows.js'
+import {addTextPinyin} from '../common/text-pinyin.js'
+import {markTranslation} from '../common/translation.js'
+import {matterText, titleOf} from '../common/matter.js'
 import {createTranslator} from '../common/translator.js'
 import type {Article} from '../../article/analyze.js'
 import {added, renderPage} from '../common/page.js'
 import {optionsPanel, stepper, termIndex} from './controls.js'
-import {addTextPinyin} from './pinyin.js'
 import {clientScript} from './client-script.js'
 import {readerStrings} from './strings.js'
 import {readerStyle} from './style.js'
 import {decorateTerms} from './terms.js'
 import {printGlossary, tooltip} from './tooltips.js'
-import {markTranslation, pairBlocks} from './translation.js'
+import {pairBlocks} from './translation.js'
 
 /** Options of the reader. */
 export interface ReaderOptions {
@@ -44,16 +47,14 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const lang = options.lang ?? 'en'
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
-  const terms = decorateTerms(tree, glossary)
-  addTextPinyin(tree)
-  const body = translation
-    ? pairBlocks(tree.children, markTranslation(translation, glossary, lang).children, lang)
-    : tree.children.filter(isContent)
+  const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
+  const chinese = addTextPinyin(tree.children.filter(isContent), {terms: false})
+  const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
-  const title = stringOr(article.matter.title, t('untitled'))
-  const translatedTitle = translation ? stringOr(translation.matter.title, '') : ''
+  const title = titleOf(article.matter, t('untitled'))
+  const translatedTitle = translation ? (matterText(translation.matter.title) ?? '') : ''
   return renderPage({
-    lang: stringOr(article.matter['lang'], chineseVariant(article.markdown)),
+    lang: matterText(article.matter['lang']) ?? chineseVariant(article.markdown),
     title,
     style: readerStyle,
     script: clientScript,
@@ -105,15 +106,4 @@ export function chineseVariant(markdown: string): string {
   const han = markdown.match(/\p{Script=Han}/gu) ?? []
   const traditional = han.filter((character) => fold(character) !== character).length
   return traditional * 10 > han.length ? 'zh-Hant' : 'zh-Hans'
-}
-
-/**
- * A front matter value as text.
- *
- * @param value the value.
- * @param fallback what to use when it is not a non-empty string.
- * @returns the text.
- */
-function stringOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.length > 0 ? value : fallback
 }

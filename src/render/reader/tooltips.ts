@@ -10,8 +10,8 @@ import {readingOf} from '../../glossary/reading.js'
 import type {Entry} from '../../glossary/types.js'
 import {fold} from '../../matcher/index.js'
 import {added} from '../common/page.js'
-import {baseText, type TermVariant, type UsedEntry} from './terms.js'
-import {glossText} from '../common/terms.js'
+import type {TermVariant, UsedEntry} from './terms.js'
+import {glossText, withoutModel} from '../common/terms.js'
 
 /** What describing terms needs. */
 export interface DescribeOptions {
@@ -32,7 +32,7 @@ export interface DescribeOptions {
 export function tooltip(variant: TermVariant, options: DescribeOptions): Element {
   const {entry} = variant
   const gloss = options.glossary.gloss(entry.id, options.lang)
-  const base = baseText(variant)
+  const base = withoutModel(variant.text, variant.model)
   const others = entry.forms.filter((form) => fold(form) !== fold(base))
   return added('div', {role: 'tooltip', id: variant.tipId, className: ['zg-tip'], hidden: true, lang: gloss?.lang ?? options.lang}, [
     added('span', {className: ['zg-tip-head']}, [
@@ -75,7 +75,7 @@ export function printGlossary(entries: readonly UsedEntry[], options: DescribeOp
 function glossaryItem(used: UsedEntry, options: DescribeOptions): Element {
   const {entry} = used
   const gloss = options.glossary.gloss(entry.id, options.lang)
-  const written = unique(used.variants.map(baseText))
+  const written = unique(used.variants.map((variant) => withoutModel(variant.text, variant.model)))
   const glosses = unique(used.variants.map((variant) => glossText(options.glossary, entry.id, variant.model, options.lang)))
   const others = entry.forms.filter((form) => !written.some((text) => fold(text) === fold(form)))
   const readings = unique(written.flatMap((text) => readingOf(entry, text) ?? []))
