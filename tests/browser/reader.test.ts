@@ -61,7 +61,7 @@ async function expectedGloss(selector: string): Promise<string> {
 function openTooltips(): Promise<Array<{id: string; text: string}>> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')]
-      .filter((tip) => !tip.hidden)
+      .filter((tip) => tip.checkVisibility())
       .map((tip) => ({id: tip.id, text: tip.textContent ?? ''}))
   )
 }
@@ -195,15 +195,17 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     expect(await openTooltips()).toEqual([])
   })
 
-  it('should walk the terms in order with Tab, each opening its tooltip', async () => {
+  it('should walk the terms in order with the arrow keys, each opening its tooltip', async () => {
     await page.locator('main [data-term]').first().focus()
     const walked: number[] = []
     for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab')
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowDown')
       const state = await page.evaluate(() => {
         const terms = [...document.querySelectorAll('main [data-term]')]
         const active = document.activeElement
-        const open = [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')].filter((tip) => !tip.hidden).map((tip) => tip.id)
+        const open = [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')]
+          .filter((tip) => tip.checkVisibility())
+          .map((tip) => tip.id)
         return {index: active ? terms.indexOf(active) : -1, described: active?.getAttribute('aria-describedby'), open}
       })
       expect(state.index).toBeGreaterThan(0)
@@ -276,8 +278,16 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
 
   beforeEach(() => openReader('h200-exports'))
 
-  it('should show pinyin over the first occurrence of each term by default', async () => {
-    expect(await displayed(`${hanTerms} rt`)).toBe(await page.locator(`${hanTerms}[data-first]`).count())
+  it('should show pinyin where the underline is by default: the first occurrence in each section', async () => {
+    const shown = await page.locator(`${hanTerms}[data-first-section]`).count()
+    expect(shown).toBeGreaterThan(await page.locator(`${hanTerms}[data-first]`).count())
+    expect(await displayed(`${hanTerms} rt`)).toBe(shown)
+    const underlined = await page.evaluate(() =>
+      [...document.querySelectorAll('main [data-term]:has(ruby)')]
+        .filter((term) => getComputedStyle(term.querySelector('ruby')!).textDecorationLine.includes('underline'))
+        .map((term) => getComputedStyle(term.querySelector('rt')!).display !== 'none')
+    )
+    expect(underlined).toEqual(underlined.map(() => true))
   })
 
   it('should show pinyin over every occurrence, or none, as chosen', async () => {
@@ -288,8 +298,9 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
   })
 
   it('should put pinyin over all the text, and tone colours on it, when asked', async () => {
-    expect(await displayed('.zg-py rt')).toBe(0)
+    expect(await page.locator('.zg-py rt').count()).toBe(0)
     await choose('textPinyin', 'on')
+    await page.locator('main[data-readings="shown"]').waitFor({state: 'attached'})
     const all = await page.locator('.zg-py rt').count()
     expect(all).toBeGreaterThan(500)
     expect(await displayed('.zg-py rt')).toBe(all)

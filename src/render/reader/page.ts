@@ -3,14 +3,14 @@
  * described by a tooltip (term as written, pinyin, gloss, note, other forms);
  * pinyin over terms and, optionally, over all the text; the translation
  * beside the Chinese; a term index; and, on paper, a glossary at the end.
- * Readings are computed here, when the page is built; the page's script only
- * shows and hides what is already there.
+ * Readings are computed here, when the page is built; the page's script
+ * shows and hides them, and puts the readings of all text (kept compact) over
+ * the characters when asked.
  */
 import type {ElementContent, RootContent} from 'hast'
 import type {Glossary} from '../../glossary/create.js'
 import {fold} from '../../matcher/index.js'
 import {termRows} from '../common/rows.js'
-import {addTextPinyin} from '../common/text-pinyin.js'
 import {markTranslation} from '../common/translation.js'
 import {matterText, titleOf} from '../common/matter.js'
 import {createTranslator} from '../common/translator.js'
@@ -23,6 +23,8 @@ import {readerStyle} from './style.js'
 import {decorateTerms} from './terms.js'
 import {printGlossary, tooltip} from './tooltips.js'
 import {pairBlocks} from './translation.js'
+import {readingsId} from './client/text-order.js'
+import {textReadings} from './text-readings.js'
 
 /** Options of the reader. */
 export interface ReaderOptions {
@@ -48,7 +50,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
-  const chinese = addTextPinyin(tree.children.filter(isContent), {terms: false})
+  const chinese = tree.children.filter(isContent)
   const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
   const title = titleOf(article.matter, t('untitled'))
@@ -59,10 +61,12 @@ export function renderReader(article: Article, options: ReaderOptions): string {
     style: readerStyle,
     script: clientScript,
     before: [
+      added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
         added('h1', {}, [title]),
         ...(translatedTitle ? [added('p', {className: ['zg-en-title'], lang}, [translatedTitle])] : []),
-        added('div', {className: ['zg-bar'], hidden: true}, [
+        // In the page as served, so that nothing moves when the script starts.
+        added('div', {className: ['zg-bar']}, [
           optionsPanel({t, translation: translation !== undefined}),
           termIndex(terms.entries, glossary, lang, t)
         ])
@@ -73,6 +77,13 @@ export function renderReader(article: Article, options: ReaderOptions): string {
       added('footer', {className: ['zg-footer']}, [
         printGlossary(terms.entries, describe),
         stepper(t),
+        added('div', {className: ['zg-hint'], role: 'note', hidden: true}, [
+          added('span', {}, [t('hint')]),
+          ' ',
+          added('button', {type: 'button'}, [t('hintClose')])
+        ]),
+        added('div', {className: ['zg-live'], ariaLive: 'polite'}, []),
+        added('script', {type: 'text/plain', id: readingsId}, [textReadings(chinese)]),
         added(
           'div',
           {className: ['zg-tips']},

@@ -1,7 +1,7 @@
 /**
  * Decorate the reader's term elements: pinyin ruby on every occurrence, marks
  * for the first occurrence in the article and in each section (pinyin and
- * underline density), keyboard focus, a role, the tooltip that describes the
+ * underline density), keyboard focus (one Tab stop for the article), the tooltip that describes the
  * term, and a footnote number for print. Also lists what the tooltips, the
  * term index and the printed glossary need.
  */
@@ -60,6 +60,7 @@ export function decorateTerms(tree: Root, glossary: Glossary, rows: readonly Ter
   }
   const firstInSection = new Set<string>()
   const footnotes = new Map<Element, number>()
+  let tabStop = true
   for (const term of termElements(tree, glossary)) {
     const used = entries.get(term.entry.id)
     if (!used) continue
@@ -70,12 +71,13 @@ export function decorateTerms(tree: Root, glossary: Glossary, rows: readonly Ter
     if (addRuby(term)) addTermTones(term.element)
     term.element.properties = {
       ...term.element.properties,
-      tabIndex: 0,
-      role: 'button',
+      // One Tab stop for the whole article (a roving tabindex): the arrow keys go from term to term.
+      tabIndex: tabStop ? 0 : -1,
       ariaDescribedBy: [variant.tipId],
       ...(term.index === 0 ? {dataFirst: ''} : {}),
       ...(isFirstInSection ? {dataFirstSection: ''} : {})
     }
+    tabStop = false
     if (term.index === 0) footnotes.set(term.element, used.note)
   }
   addFootnoteNumbers(tree, footnotes)
