@@ -10,8 +10,8 @@ import {readingOf} from '../src/glossary/reading.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle, type Article} from '../src/article/analyze.js'
 import {renderHandout, type HandoutOptions} from '../src/render/handout/page.js'
-import {withoutModel} from '../src/render/handout/rows.js'
-import {handoutSettingsOf} from '../src/render/handout/settings.js'
+import {withoutModel} from '../src/render/common/terms.js'
+import {handoutSettings} from '../src/render/handout/settings.js'
 import {renderArticle} from '../src/render/render-article.js'
 import {glossText} from '../src/render/common/terms.js'
 import {bareHtml, htmlParseErrors, ownText} from './support/text.js'
@@ -239,14 +239,30 @@ describe('the handout page', () => {
     expect(await renderArticle(markdown, {glossary, format: 'handout'})).toBe(renderHandout(article, {glossary}))
   })
 
-  it('should read its settings from the flags and ignore values it does not know', () => {
-    expect(handoutSettingsOf({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossary: 'terms'})).toEqual({
+  it('should build its settings from loose values and ignore values it does not know', () => {
+    expect(handoutSettings({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossaryName: 'terms'})).toEqual({
       density: 'all',
       pinyin: 'none',
       bilingual: true,
       paper: 'letter',
       glossaryName: 'terms'
     })
-    expect(handoutSettingsOf({density: 'most', pinyin: 'some', paper: 'a3'})).toEqual({bilingual: false})
+    expect(handoutSettings({density: 'most', pinyin: 'some', paper: 'a3'})).toEqual({bilingual: false})
+  })
+})
+
+describe('the title of a page', () => {
+  it('should follow one rule in the handout and the reader when the front matter title is not a string', async () => {
+    const titles = async (yaml: string): Promise<string[]> => {
+      const markdown = `---\n${yaml}\n---\n\n英伟达发布新品。\n`
+      const pages = await Promise.all(
+        ['handout', 'reader'].map((format) => renderArticle(markdown, {glossary, format: format as 'handout'}))
+      )
+      return pages.map((html) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
+    }
+    expect(await titles('title: {zh: 芯片}')).toEqual(['Untitled article', 'Untitled article'])
+    expect(await titles('title: [a, b]')).toEqual(['Untitled article', 'Untitled article'])
+    expect(await titles('title: 2024')).toEqual(['2024', '2024'])
+    expect(await titles('title: 芯片简报')).toEqual(['芯片简报', '芯片简报'])
   })
 })

@@ -5,7 +5,7 @@ import {createGlossary, type Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {formats} from '../src/render/formats.js'
-import {termRows} from '../src/render/handout/rows.js'
+import {termRows} from '../src/render/common/rows.js'
 import {csvColumns, renderVocabularyCsv, renderVocabularyTsv} from '../src/render/vocabulary.js'
 
 const articles = readdirSync('articles').filter((name) => name.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(name))

@@ -7,7 +7,7 @@
  */
 import type {Glossary} from '../glossary/create.js'
 import type {Article} from '../article/analyze.js'
-import {termRows, type TermRow} from './handout/rows.js'
+import {termRows, type TermRow} from './common/rows.js'
 
 /** Options of the vocabulary files. */
 export interface VocabularyOptions {

@@ -10,7 +10,7 @@ import {loadGlossary} from '../../src/node/load-glossary.js'
 import {countPages, printHandouts, printPdf} from '../../src/node/pdf.js'
 import {analyzeArticle} from '../../src/article/analyze.js'
 import {renderHandout} from '../../src/render/handout/page.js'
-import {termRows} from '../../src/render/handout/rows.js'
+import {termRows} from '../../src/render/common/rows.js'
 import {chromiumPath, skipBrowser} from '../support/browser.js'
 import {pdfPageTexts} from '../support/pdf-text.js'
 

@@ -11,7 +11,7 @@ import {refuseInputs} from '../../node/guard-inputs.js'
 import {loadPlaywright} from '../../node/chromium.js'
 import {printHandouts} from '../../node/pdf.js'
 import {formatNames, formats, type FormatName, type OutputFile} from '../../render/formats.js'
-import {handoutSettingsOf} from '../../render/handout/settings.js'
+import {handoutSettings} from '../../render/handout/settings.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {createProgress} from '../common/progress.js'
@@ -120,7 +120,13 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
     encoding,
     files,
     pdf: flags['pdf'] === true,
-    handout: handoutSettingsOf(flags),
+    handout: handoutSettings({
+      density: flags['density'],
+      pinyin: flags['pinyin'],
+      bilingual: flags['bilingual'],
+      paper: flags['paper'],
+      glossaryName: flags['glossary']
+    }),
     quiet: flags['quiet'] === true
   }
 }

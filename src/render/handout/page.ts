@@ -11,13 +11,15 @@ import type {Glossary} from '../../glossary/create.js'
 import {createTranslator, type UiStrings} from '../common/translator.js'
 import type {Article} from '../../article/analyze.js'
 import {interleaveTranslation} from './bilingual.js'
-import {addPinyinToText} from './pinyin.js'
-import {termRows, type TermRow} from './rows.js'
+import {termRows, type TermRow} from '../common/rows.js'
 import type {HandoutSettings} from './settings.js'
 import {handoutStyle} from './style.js'
 import {glossaryTable, rowId} from './table.js'
 import {added, renderPage} from '../common/page.js'
 import {addRuby, termElements} from '../common/terms.js'
+import {addTextPinyin} from '../common/text-pinyin.js'
+import {markTranslation} from '../common/translation.js'
+import {matterText, titleOf} from '../common/matter.js'
 
 /** Options of `renderHandout`. */
 export interface HandoutOptions extends HandoutSettings {
@@ -95,13 +97,13 @@ export function renderHandout(article: Article, options: HandoutOptions): string
   const tree: Root = structuredClone(article.hast)
   markTerms(tree, rows, options)
   let body = tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
-  if (options.pinyin === 'all') body = addPinyinToText(body)
+  if (options.pinyin === 'all') body = addTextPinyin(body)
   const translation = options.bilingual ? options.translation : undefined
   if (translation) {
-    const english = structuredClone(translation.hast).children.filter((node): node is ElementContent => node.type !== 'doctype')
-    body = interleaveTranslation(body, english, {glossary: options.glossary, lang})
+    const english = markTranslation(translation, {glossary: options.glossary, lang, statuses: ['preferred', 'accepted']})
+    body = interleaveTranslation(body, english, lang)
   }
-  const title = String(article.matter.title ?? t('untitled'))
+  const title = titleOf(article.matter, t('untitled'))
   return renderPage({
     lang: 'zh',
     title,
@@ -173,10 +175,10 @@ interface TitleOptions extends HandoutOptions {
  */
 function titleBlock(article: Article, title: string, options: TitleOptions): Element {
   const {t} = options
-  const meta = (['author', 'date', 'source'] as const)
-    .map((field) => [field, article.matter[field]] as const)
-    .filter((pair): pair is readonly ['author' | 'date' | 'source', string] => typeof pair[1] === 'string' && pair[1].trim() !== '')
-    .map(([field, value]) => added('span', {}, [t(field, {value})]))
+  const meta = (['author', 'date', 'source'] as const).flatMap((field) => {
+    const value = matterText(article.matter[field])
+    return value === undefined ? [] : [added('span', {}, [t(field, {value})])]
+  })
   const count = options.glossary.entries.length
   const made = options.glossaryName
     ? t('madeWith', {glossary: options.glossaryName, count, language: options.languageName})

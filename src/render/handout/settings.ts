@@ -1,5 +1,7 @@
 /**
- * The handout's settings, and reading them from the command line's flag values.
+ * The handout's settings: a typed object with a default for every field.
+ * Callers (the command line, library users) build it from their own inputs;
+ * `handoutSettings` keeps only the values the handout knows.
  */
 import {paperSizes, type PaperSize} from './style.js'
 
@@ -13,7 +15,7 @@ export const pinyinModes = ['terms', 'all', 'none'] as const
 
 export type PinyinMode = (typeof pinyinModes)[number]
 
-/** Settings of the handout that the command line passes through. */
+/** Settings of the handout. */
 export interface HandoutSettings {
   /** Which occurrences get pinyin and a number. (default: `'first'`) */
   density?: Density
@@ -27,21 +29,24 @@ export interface HandoutSettings {
   glossaryName?: string
 }
 
+/** Loosely typed values for the settings, as a caller may hold them (strings from a form or a command line). */
+export type HandoutSettingValues = {readonly [Key in keyof HandoutSettings]?: unknown}
+
 /**
- * Read the handout's settings from flag values, ignoring values that are not
- * allowed (the command line has already refused them).
+ * The settings from loosely typed values: a value the handout does not know
+ * (a density of `'most'`) is left out, so the default holds.
  *
- * @param flags flag values by name: `density`, `pinyin`, `bilingual`, `paper`, `glossary`.
+ * @param values the values by setting name.
  * @returns the settings.
  */
-export function handoutSettingsOf(flags: Readonly<Record<string, unknown>>): HandoutSettings {
-  const settings: HandoutSettings = {bilingual: flags['bilingual'] === true}
-  const density = densities.find((value) => value === flags['density'])
-  const pinyin = pinyinModes.find((value) => value === flags['pinyin'])
-  const paper = paperSizes.find((value) => value === flags['paper'])
+export function handoutSettings(values: HandoutSettingValues): HandoutSettings {
+  const settings: HandoutSettings = {bilingual: values.bilingual === true}
+  const density = densities.find((value) => value === values.density)
+  const pinyin = pinyinModes.find((value) => value === values.pinyin)
+  const paper = paperSizes.find((value) => value === values.paper)
   if (density) settings.density = density
   if (pinyin) settings.pinyin = pinyin
   if (paper) settings.paper = paper
-  if (typeof flags['glossary'] === 'string') settings.glossaryName = flags['glossary']
+  if (typeof values.glossaryName === 'string') settings.glossaryName = values.glossaryName
   return settings
 }

@@ -5,7 +5,7 @@
 import type {Element, ElementContent} from 'hast'
 import type {TFunction} from 'i18next'
 import {added} from '../common/page.js'
-import type {TermRow} from './rows.js'
+import type {TermRow} from '../common/rows.js'
 
 /** Options of `glossaryTable`. */
 export interface GlossaryTableOptions {

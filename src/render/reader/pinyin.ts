@@ -1,34 +1,9 @@
 /**
- * Pinyin over all the article's Chinese text, computed once when the page is
- * built: each Han character becomes `<ruby class="zg-py zg-tN">字<rt>zì</rt></ruby>`,
- * read with pinyin-pro phrase by phrase so that polyphonic characters take the
- * reading of their word (银行 yín háng, 行政 xíng zhèng). The page shows or
- * hides the readings and the tone colours; terms keep their own ruby.
+ * Tone colours for the characters of a term's ruby.
  */
-import type {Element, Root} from 'hast'
-import {SKIP, visit} from 'unist-util-visit'
+import type {Element} from 'hast'
 import {readPhrase} from '../../glossary/reading.js'
-import {rubyText, toneOf} from '../common/ruby.js'
-
-/** Elements whose text gets no pinyin: terms (they have their own), code, existing ruby. */
-const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'ruby', 'rt', 'rp', 'script', 'style'])
-
-/**
- * Put pinyin over the Han characters of a tree, in place.
- *
- * @param tree the article tree; changed.
- * @returns nothing.
- */
-export function addTextPinyin(tree: Root): void {
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'element' && (skipped.has(node.tagName) || node.properties['dataTerm'] !== undefined)) return SKIP
-    if (node.type !== 'text' || parent?.type !== 'element' || index === undefined) return
-    const pieces = rubyText(node.value)
-    if (pieces === undefined) return
-    parent.children.splice(index, 1, ...pieces)
-    return index + pieces.length
-  })
-}
+import {toneOf} from '../common/ruby.js'
 
 /**
  * Give the characters of a term's ruby their tone classes, so that tone
