@@ -11,6 +11,7 @@ export {createMatcher, fold, type Matcher, type MatcherEntry, type Span} from '.
 export {createRenderingMatcher, type RenderingMatcher, type RenderingSpan, type RenderingStatus} from './glossary/renderings.js'
 export {remarkGloss, type GlossData, type GlossTerm, type Occurrence, type RemarkGlossOptions} from './plugin/remark-gloss.js'
 export {remarkMatter, type FrontMatter} from './plugin/front-matter.js'
+export {glossHandlers, glossTermToHast} from './plugin/to-hast.js'
 export {analyzeArticle, type AnalyzeOptions, type Article} from './article/analyze.js'
 export {renderArticle, type RenderArticleOptions} from './render/render-article.js'
 export {buildReport, type Finding, type Place, type Report, type TermReport} from './check/report.js'
