@@ -32,7 +32,12 @@ export const zhSchema = {
       category: {enum: [...categories]},
       partOfSpeech: {enum: [...partsOfSpeech]},
       models: {type: 'boolean'},
-      boundary: {enum: ['segment', 'none']}
+      boundary: {enum: ['segment', 'none']},
+      modelPattern: nonEmptyString,
+      modelsAfter: {type: 'array', items: idSchema},
+      notInside: stringList,
+      onlyWith: stringList,
+      notWith: stringList
     }
   }
 } as const

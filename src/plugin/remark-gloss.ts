@@ -46,8 +46,10 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const locate = createLocator(String(file.value ?? ''))
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
-    const walk = (parent: Parent): void => {
+    const walk = (parent: Parent, block: string | undefined): void => {
       const children = parent.children as Nodes[]
+      // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes.
+      const context = matcher.usesContext && blocks.has(parent.type) ? blockText(parent as Nodes) : block
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
       let changed: Nodes[] | undefined
       for (let index = 0; index < children.length; index++) {
@@ -56,8 +58,8 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
           changed?.push(node)
           continue
         }
-        if ('children' in node) walk(node)
-        const spans = node.type === 'text' ? matcher.match(node.value) : none
+        if ('children' in node) walk(node, context)
+        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {context}) : none
         if (spans.length === 0) {
           changed?.push(node)
           continue
@@ -68,13 +70,22 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
       }
       if (changed) parent.children = changed as typeof parent.children
     }
-    walk(tree)
+    walk(tree, undefined)
     file.data.gloss = {occurrences}
   }
 }
 
 /** In Markdown out, a term is its text again: Markdown has no way to say more. */
 const writeTermAsText: Handle = (node: GlossTerm, _parent, state, info) => state.containerPhrasing(node, info)
+
+/** Blocks whose text is the context of the sense rules' cue words. */
+const blocks = new Set(['paragraph', 'heading', 'tableCell'])
+
+/** The text of a block, its inline code included. */
+function blockText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value
+  return 'children' in node ? (node.children as Nodes[]).map(blockText).join('') : ''
+}
 
 /** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */
 function isAutolink(node: {type: string}): boolean {
