@@ -14,7 +14,7 @@ import {ZhglossError} from '../../core/problem.js'
 import {analyzeArticle} from '../../article/analyze.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
-import {printProblems} from '../common/report-problems.js'
+import {problemsOfFile, reportProblems} from '../common/report-problems.js'
 import {exitCodeOf, loadGlossaryFor} from './shared.js'
 
 /** How standard input is named in reports and messages. */
@@ -51,6 +51,10 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
         ? undefined
         : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
     result = buildCheck(article, glossary, {lang, translation})
+    reportProblems(
+      [...problemsOfFile(article.file, article.path), ...(translation ? problemsOfFile(translation.file, translation.path) : [])],
+      io
+    )
     const output = render(String(flags['format'] ?? 'text'), result, lang)
     const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined
     if (out === undefined) io.stdout.write(output)
@@ -63,7 +67,7 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
     }
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
-    printProblems(error.problems, io.stderr)
+    reportProblems(error.problems, io)
     return exitCodeOf(error.problems)
   }
   const {findings} = result.report

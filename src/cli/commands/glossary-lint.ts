@@ -13,7 +13,7 @@ import {positionAt, ZhglossError, type Problem} from '../../core/problem.js'
 import {analyzeArticle, type Article} from '../../article/analyze.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
-import {printProblems} from '../common/report-problems.js'
+import {reportProblems} from '../common/report-problems.js'
 import {translationName} from './articles.js'
 import {displayPath, loadGlossaryFor} from './shared.js'
 
@@ -44,13 +44,13 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
       articles.push(await analyzeArticle(markdown, {glossary, path: fromStdin ? '<stdin>' : path}))
     } catch (error) {
       if (!(error instanceof ZhglossError)) throw error
-      printProblems(error.problems, io.stderr)
+      reportProblems(error.problems, io)
       return 2
     }
   }
   const fileName = (lang: string): string => displayPath(join(folder, lang, `${namespace}.json`), io.cwd)
   const problems = await placeEntries(lintGlossary(glossary, {articles, fileName}), io.cwd)
-  printProblems(problems, io.stderr)
+  reportProblems(problems, io)
   const warnings = problems.filter((problem) => problem.severity === 'warning').length
   io.stdout.write(
     `${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`

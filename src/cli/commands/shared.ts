@@ -5,33 +5,13 @@
 import {resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {loadGlossary} from '../../node/load-glossary.js'
-import {ZhglossError, type Problem} from '../../core/problem.js'
+import {ZhglossError} from '../../core/problem.js'
+import {exitCodeOf} from '../common/exit-code.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {reportProblems} from '../common/report-problems.js'
 
-/** Problems that mean the input could not be read at all (exit 2) rather than has errors (exit 1). */
-const unreadableRules = new Set([
-  'glossary-missing',
-  'articles-missing',
-  'article-unreadable',
-  'article-encoding',
-  'article-binary',
-  'article-empty',
-  'output-unwritable',
-  'output-overwrite',
-  'pdf-unavailable'
-])
-
-/**
- * The exit code for a set of problems: 2 when some input was unreadable, else 1.
- *
- * @param problems the problems.
- * @returns 1 or 2.
- */
-export function exitCodeOf(problems: readonly Problem[]): number {
-  return problems.some((problem) => unreadableRules.has(problem.rule)) ? 2 : 1
-}
+export {exitCodeOf} from '../common/exit-code.js'
 
 /**
  * Load the glossary named by `--glossary`, printing problems.

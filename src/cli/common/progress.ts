@@ -6,7 +6,7 @@
 import type {Problem} from '../../core/problem.js'
 import {createPaint, wantsColor, type Paint} from './color.js'
 import type {Io, TextSink} from './io.js'
-import {printProblems} from './report-problems.js'
+import {reportProblems} from './report-problems.js'
 
 /** The counts a build ends with. */
 export interface BuildSummary {
@@ -97,7 +97,7 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
     },
     problems(problems) {
       clear()
-      printProblems(problems, io.stderr, {color: wantsColor(io.stderr, io.env)})
+      reportProblems(problems, io)
     },
     summary(summary) {
       clear()

@@ -17,6 +17,8 @@ export interface FlagSpec {
   choices?: readonly string[]
   /** Default value, shown in help. */
   default?: string | boolean
+  /** May be given more than once; the values make a list. */
+  multiple?: boolean
   description: string
 }
 
@@ -185,6 +187,31 @@ export const commands: readonly CommandSpec[] = [
     flags: [glossaryFlag, encodingFlag, helpFlag]
   }
 ]
+
+/** Flags every command takes: how it reports its messages. */
+export const commonFlags: readonly FlagSpec[] = [
+  quietFlag,
+  {
+    name: 'messages',
+    type: 'string',
+    value: 'FORMAT',
+    choices: ['text', 'json'],
+    default: 'text',
+    description: 'how to print errors and warnings: text lines, or one JSON report (as vfile-reporter-json) at the end'
+  },
+  {name: 'color', type: 'boolean', description: 'colour the output even when it is not a terminal (as FORCE_COLOR)'},
+  {name: 'no-color', type: 'boolean', description: 'never colour the output (as NO_COLOR)'}
+]
+
+/**
+ * The flags a command takes: its own, then the common ones it does not list itself.
+ *
+ * @param command the command.
+ * @returns the flags, in help order.
+ */
+export function flagsOf(command: CommandSpec): FlagSpec[] {
+  return [...command.flags, ...commonFlags.filter((common) => !command.flags.some((own) => own.name === common.name))]
+}
 
 /** Flags of the tool itself. */
 export const globalFlags: readonly FlagSpec[] = [helpFlag, {name: 'version', short: 'v', type: 'boolean', description: 'print the version'}]
