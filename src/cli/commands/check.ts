@@ -15,7 +15,7 @@ import {analyzeArticle} from '../../article/analyze.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {problemsOfFile, reportProblems} from '../common/report-problems.js'
-import {exitCodeOf, loadGlossaryFor} from './shared.js'
+import {exitCodeOf, languageProblem, loadGlossaryFor} from './shared.js'
 
 /** How standard input is named in reports and messages. */
 const stdinName = '<stdin>'
@@ -31,6 +31,11 @@ const stdinName = '<stdin>'
 export async function check(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
   const glossary = await loadGlossaryFor(flags, io)
   if (typeof glossary === 'number') return glossary
+  const unknownLanguage = languageProblem(glossary, flags)
+  if (unknownLanguage) {
+    io.stderr.write(`zhgloss check: ${unknownLanguage}\n`)
+    return 2
+  }
   const lang = String(flags['lang'] ?? 'en')
   const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
   const sourcePath = positionals[0] ?? ''

@@ -43,3 +43,30 @@ export async function loadGlossaryFor(flags: FlagValues, io: Io): Promise<Glossa
 export function displayPath(path: string, cwd: string): string {
   return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path
 }
+
+/**
+ * Whether the glossary has the gloss language asked for: without it, glosses
+ * would silently be English, so that is a usage error unless `--fallback` says
+ * falling back is wanted.
+ *
+ * @param glossary the loaded glossary.
+ * @param flags the parsed flags (`--lang`, `--fallback`, `--glossary`).
+ * @returns the usage error message, or undefined when the language is there (or may fall back).
+ */
+export function languageProblem(glossary: Glossary, flags: FlagValues): string | undefined {
+  const lang = String(flags['lang'] ?? 'en')
+  if (lang === 'en' || glossary.languages.includes(lang) || flags['fallback'] === true) return undefined
+  const folder = String(flags['glossary'] ?? 'glossary')
+  return `--lang ${lang}: the glossary has no ${folder}/${lang}/terms.json (it has ${glossary.languages.join(', ')}); add that file, or pass --fallback to gloss in English where ${lang} is missing`
+}
+
+/**
+ * A repeatable flag's values.
+ *
+ * @param value the parsed value.
+ * @returns the list (empty when not given).
+ */
+export function listFlag(value: FlagValues[string]): string[] {
+  if (value === undefined || typeof value === 'boolean') return []
+  return typeof value === 'string' ? [value] : [...value]
+}

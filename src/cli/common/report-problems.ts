@@ -30,7 +30,7 @@ export function toMessage(problem: Problem): VFileMessage {
   const place = problem.line === undefined ? undefined : {line: problem.line, column: problem.column ?? 1}
   const message = new VFileMessage(problem.message, {...(place ? {place} : {}), ruleId: problem.rule, source: 'zhgloss'})
   message.file = problem.file
-  message.fatal = problem.severity === 'error' ? true : false
+  message.fatal = problem.severity === 'error'
   return message
 }
 

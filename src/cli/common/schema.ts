@@ -61,6 +61,11 @@ const encodingFlag: FlagSpec = {
   default: 'utf-8',
   description: 'encoding of the articles'
 }
+const fallbackFlag: FlagSpec = {
+  name: 'fallback',
+  type: 'boolean',
+  description: 'allow a --lang the glossary lacks: glosses fall back to English'
+}
 const quietFlag: FlagSpec = {name: 'quiet', short: 'q', type: 'boolean', description: 'print errors only'}
 
 /** Every command. */
@@ -129,6 +134,16 @@ export const commands: readonly CommandSpec[] = [
       },
       encodingFlag,
       quietFlag,
+      {
+        name: 'ignore',
+        type: 'string',
+        value: 'GLOB',
+        multiple: true,
+        description: 'leave out the files this glob matches (repeatable; relative to the working folder)'
+      },
+      {name: 'clean', type: 'boolean', description: 'remove the outputs (and index lines) of articles that no longer exist'},
+      {name: 'strict', type: 'boolean', description: 'exit 1 when a translation check finds an error'},
+      fallbackFlag,
       helpFlag
     ]
   },
@@ -153,6 +168,7 @@ export const commands: readonly CommandSpec[] = [
       {name: 'strict', type: 'boolean', description: 'exit 1 on any finding, not only errors'},
       langFlag,
       encodingFlag,
+      fallbackFlag,
       helpFlag
     ]
   },
