@@ -7,7 +7,8 @@ import {ZhglossError} from '../core/problem.js'
 import {exitCodeOf} from './common/exit-code.js'
 import {helpText} from './common/help.js'
 import type {Io} from './common/io.js'
-import {parseArgs, type FlagValues} from './common/parse.js'
+import {parseArgs, type FlagValues, type Invocation} from './common/parse.js'
+import {flagsOf} from './common/schema.js'
 import {messagesJson, reportProblems} from './common/report-problems.js'
 
 /** A command's implementation. */
@@ -49,7 +50,7 @@ export async function run(argv: readonly string[], io: Io, version: string): Pro
         return 2
       }
       const commandIo = withMessageSettings(io, invocation.flags)
-      const code = await runCommand(invocation.command.name, load, invocation.flags, invocation.positionals, commandIo)
+      const code = await runCommand(invocation, load, commandIo)
       if (commandIo.messages?.json) io.stderr.write(messagesJson(commandIo.messages.collected ?? []))
       return code
     }
@@ -57,32 +58,36 @@ export async function run(argv: readonly string[], io: Io, version: string): Pro
 }
 
 /**
- * Run a command, turning its thrown problems into reports and exit codes.
+ * Run a command with the configuration's settings, turning its thrown problems into reports and exit codes.
  *
- * @param name the command's name, for messages.
+ * @param invocation the command, its flags (and which were given) and arguments.
  * @param load loads its implementation.
- * @param flags its flags.
- * @param positionals its arguments.
  * @param io the outside world.
  * @returns the exit code.
  */
-async function runCommand(
-  name: string,
-  load: () => Promise<CommandRunner>,
-  flags: FlagValues,
-  positionals: readonly string[],
-  io: Io
-): Promise<number> {
+async function runCommand(invocation: Extract<Invocation, {kind: 'run'}>, load: () => Promise<CommandRunner>, io: Io): Promise<number> {
+  const {command} = invocation
   try {
+    const {applyConfig, loadConfig} = await import('./config/load.js')
+    const explicit = invocation.flags['config']
+    const {config} = await loadConfig(io.cwd, typeof explicit === 'string' ? explicit : undefined)
+    const flags = applyConfig(
+      {name: command.name, flags: flagsOf(command).map((spec) => spec.name)},
+      invocation.flags,
+      invocation.given,
+      config
+    ) as FlagValues
+    const takesArticles = command.name === 'build' || command.name === 'glossary lint'
+    const positionals = invocation.positionals.length === 0 && takesArticles && config.articles ? config.articles : invocation.positionals
     const runner = await load()
-    return await runner(flags, positionals, io)
+    return await runner(flags, positionals, {...io, config})
   } catch (error) {
     if (error instanceof ZhglossError) {
       reportProblems(error.problems, io)
       return exitCodeOf(error.problems)
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`zhgloss ${name}: internal error: ${message}\nPlease report this with the command you ran.\n`)
+    io.stderr.write(`zhgloss ${command.name}: internal error: ${message}\nPlease report this with the command you ran.\n`)
     if (io.env['ZHGLOSS_DEBUG'] && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`)
     return 2
   }

@@ -14,7 +14,8 @@ export const unreadableRules = new Set([
   'article-binary',
   'output-unwritable',
   'output-overwrite',
-  'pdf-unavailable'
+  'pdf-unavailable',
+  'config-invalid'
 ])
 
 /**

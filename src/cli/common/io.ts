@@ -4,6 +4,7 @@
  */
 
 import type {VFileMessage} from 'vfile-message'
+import type {Config} from '../config/schema.js'
 
 /** A stream to write text (or bytes) to. */
 export interface TextSink {
@@ -44,4 +45,6 @@ export interface Io {
   onInterrupt?(listener: () => void): () => void
   /** How problems are reported (`--quiet`, `--messages json`); set by `run` from the common flags. (default: printed, all) */
   messages?: MessageSettings
+  /** The configuration file's settings; set by `run`. (default: none) */
+  config?: Config
 }

@@ -200,7 +200,12 @@ export const commands: readonly CommandSpec[] = [
     usage: '[ARTICLE.md ... | -]',
     summary: 'check the glossary, and with articles, its use in them',
     positionals: {min: 0, max: Number.POSITIVE_INFINITY},
-    flags: [glossaryFlag, encodingFlag, helpFlag]
+    flags: [
+      glossaryFlag,
+      encodingFlag,
+      {name: 'ignore', type: 'string', value: 'GLOB', multiple: true, description: 'leave out the articles this glob matches (repeatable)'},
+      helpFlag
+    ]
   }
 ]
 
@@ -214,6 +219,12 @@ export const commonFlags: readonly FlagSpec[] = [
     choices: ['text', 'json'],
     default: 'text',
     description: 'how to print errors and warnings: text lines, or one JSON report (as vfile-reporter-json) at the end'
+  },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'read settings from FILE (otherwise zhgloss.config.json, or the "zhgloss" key of package.json, if there)'
   },
   {name: 'color', type: 'boolean', description: 'colour the output even when it is not a terminal (as FORCE_COLOR)'},
   {name: 'no-color', type: 'boolean', description: 'never colour the output (as NO_COLOR)'}
