@@ -30,7 +30,8 @@ export async function glossaryExport(flags: FlagValues, _positionals: readonly s
   // Only the format asked for is loaded: TBX brings an XML parser.
   const text =
     format === 'csv'
-      ? (await import('../../glossary/exchange/csv.js')).glossaryToCsv(resources)
+      ? // A byte-order mark: without it Excel reads UTF-8 CSV as the local code page and shows mojibake.
+        `\ufeff${(await import('../../glossary/exchange/csv.js')).glossaryToCsv(resources)}`
       : (await import('../../glossary/exchange/tbx.js')).glossaryToTbx(resources)
   const out = flags['out']
   if (typeof out === 'string' && out !== '-')

@@ -5,6 +5,7 @@
  */
 import {readdir, readFile} from 'node:fs/promises'
 import {extname, join, resolve} from 'node:path'
+import {delimiterNames} from '../../glossary/exchange/csv-text.js'
 import {validateImport} from '../../glossary/exchange/import-builder.js'
 import {formatTermsFiles} from '../../glossary/exchange/terms-file.js'
 import {namespace} from '../../glossary/create.js'
@@ -66,7 +67,12 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
   }))
   await writeFilesAtomically(files, {inputs: {files: [file], folders: []}, cwd: io.cwd})
   const entries = Object.keys(imported.resources.zh.terms).length
-  io.stdout.write(`imported ${entries} entries from ${file} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`)
+  const delimiter = 'delimiter' in imported ? imported.delimiter : undefined
+  const separated = delimiter === ',' || delimiter === ';' || delimiter === '\t' ? ` (${delimiterNames[delimiter]}-separated)` : ''
+  if (flags['quiet'] !== true)
+    io.stdout.write(
+      `imported ${entries} entries from ${file}${separated} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`
+    )
   return 0
 }
 
