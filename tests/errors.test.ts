@@ -146,10 +146,10 @@ describe('clear errors from zhgloss build', () => {
     expect(await readFile(join(dir, 'dist', 'bom', 'reader.html'), 'utf8')).not.toContain('\ufeff')
   })
 
-  it('should refuse an empty article with a reason', async () => {
+  it('should refuse an empty article with a reason and exit 1 (an input with an error, by the contract)', async () => {
     const dir = await workspace({'empty.md': ' \n\n'})
     const outcome = await zhgloss(dir, 'build', 'empty.md')
-    expect(outcome.code).toBe(2)
+    expect(outcome.code).toBe(1)
     expect(outcome.stderr).toContain('empty.md: the article is empty; write some Markdown in it or leave it out of the build')
     expectCleanErrors(outcome.stderr)
     expect(await filesUnder(join(dir, 'dist'))).toEqual([])

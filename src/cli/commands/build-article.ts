@@ -3,7 +3,6 @@
  * with its translation, render the selected files in memory, then write them
  * all at once (or the one file to standard output).
  */
-import {stat} from 'node:fs/promises'
 import {basename, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
@@ -11,11 +10,15 @@ import type {Inputs} from '../../node/guard-inputs.js'
 import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
 import {explainOverflow, type Problem} from '../../core/problem.js'
 import {analyzeArticle} from '../../article/analyze.js'
+import {buildCheck} from '../../check/report.js'
 import type {OutputContext, OutputFile} from '../../render/formats.js'
 import type {HandoutSettings} from '../../render/handout/settings.js'
 import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import {problemsOfFile} from '../common/report-problems.js'
+import {isFile, translationOf} from './articles.js'
+
+export {isFile, translationOf} from './articles.js'
 
 /** The article path that means standard input. */
 export const stdinPath = '-'
@@ -40,6 +43,8 @@ export interface BuildSettings {
   handout?: HandoutSettings
   /** Print problems only. */
   quiet: boolean
+  /** Remove the outputs of articles whose source is gone when the index is written. (default: `false`) */
+  clean?: boolean
 }
 
 /** One article built. */
@@ -48,6 +53,8 @@ export interface BuiltArticle {
   item: IndexItem
   /** Warnings about the article and its translation. */
   warnings: Problem[]
+  /** Findings of the translation check by severity (none without a translation). */
+  findings: {errors: number; warnings: number}
 }
 
 /** What building one article needs besides its path. */
@@ -104,7 +111,12 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     await writeFilesAtomically(items, {inputs: job.inputs, cwd: io.cwd})
   }
   const warnings = [...problemsOfFile(article.file, shown), ...(translation ? problemsOfFile(translation.file, translation.path) : [])]
+  const findings = translation ? buildCheck(article, glossary, {lang: settings.lang, translation}).report.findings : []
   return {
+    findings: {
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity !== 'error').length
+    },
     item: {
       name,
       title: String(article.matter.title ?? name),
@@ -113,28 +125,4 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     },
     warnings
   }
-}
-
-/**
- * The translation beside an article: `NAME.LNG.md` for `NAME.md`.
- *
- * @param path the article's path.
- * @param lang the gloss language.
- * @returns the translation's path (which may not exist).
- */
-export function translationOf(path: string, lang: string): string {
-  return path.replace(/\.md$/i, `.${lang}.md`)
-}
-
-/**
- * Whether a path is an existing file.
- *
- * @param path the path.
- * @returns true for a file.
- */
-export async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isFile(),
-    () => false
-  )
 }

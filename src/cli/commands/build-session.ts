@@ -3,7 +3,7 @@
  * the others still build, then `OUT/index.html` over every article built so
  * far. `build --watch` keeps one session and builds again what changed.
  */
-import {join, resolve} from 'node:path'
+import {join, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError, type Problem} from '../../core/problem.js'
@@ -12,6 +12,7 @@ import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
 import type {Inputs} from '../../node/guard-inputs.js'
 import {buildArticle, stdinPath, translationOf, type BuildSettings} from './build-article.js'
+import {cleanGone, formatManifest, manifestName, readManifest} from './build-index.js'
 import {displayPath} from './shared.js'
 
 /** What one round of building did. */
@@ -22,6 +23,8 @@ export interface RoundResult {
   terms: number
   /** Warnings reported. */
   warnings: number
+  /** Findings of the translation checks (report.json), by severity. */
+  findings: {errors: number; warnings: number}
   /** Errors that stopped an article (or the index). */
   failures: Problem[]
 }
@@ -67,22 +70,41 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
   const toStdout = settings.out === stdinPath
   const indexPath = join(settings.out, 'index.html')
 
-  /** Write the index over every article built so far. */
-  const writeIndex = (inputs: Inputs): Promise<void> =>
-    writeFilesAtomically([{path: resolve(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], {
-      inputs,
-      cwd: io.cwd
-    })
+  const dropped = new Set<string>()
+
+  /** Write the index over every article in the output folder: the list kept there, merged with this session's articles. */
+  const writeIndex = async (inputs: Inputs): Promise<void> => {
+    const out = resolve(io.cwd, settings.out)
+    const entries = await readManifest(out)
+    for (const name of dropped) entries.delete(name)
+    for (const [path, item] of items)
+      entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
+    if (settings.clean) {
+      const gone = await cleanGone(out, entries, io.cwd)
+      if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
+    }
+    const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    await writeFilesAtomically(
+      [
+        {path: resolve(io.cwd, indexPath), content: renderIndex(list, settings.ui)},
+        {path: join(out, manifestName), content: formatManifest(list)}
+      ],
+      {inputs, cwd: io.cwd}
+    )
+  }
 
   return {
     async build(paths, glossary) {
       const inputs = buildInputs(paths, settings)
-      const result: RoundResult = {built: 0, terms: 0, warnings: 0, failures: []}
+      const result: RoundResult = {built: 0, terms: 0, warnings: 0, findings: {errors: 0, warnings: 0}, failures: []}
       for (const [index, path] of paths.entries()) {
         progress.start(index + 1, paths.length, path)
         try {
-          const {item, warnings} = await buildArticle(path, {glossary, settings, io, inputs})
+          const {item, warnings, findings} = await buildArticle(path, {glossary, settings, io, inputs})
+          result.findings.errors += findings.errors
+          result.findings.warnings += findings.warnings
           items.set(path, item)
+          dropped.delete(item.name)
           result.built++
           result.terms += item.terms
           result.warnings += warnings.length
@@ -114,10 +136,13 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       if (names.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
     },
     async retain(paths) {
-      const dropped = [...items.keys()].filter((path) => !paths.includes(path))
-      for (const path of dropped) items.delete(path)
-      if (dropped.length > 0 && items.size > 0) await writeIndex(buildInputs([...items.keys()], settings))
-      return dropped
+      const gone = [...items.keys()].filter((path) => !paths.includes(path))
+      for (const path of gone) {
+        dropped.add(items.get(path)?.name ?? '')
+        items.delete(path)
+      }
+      if (gone.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
+      return gone
     },
     where: () => (toStdout || items.size === 0 ? undefined : indexPath)
   }
