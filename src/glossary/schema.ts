@@ -32,7 +32,9 @@ export const zhSchema = {
       category: {enum: [...categories]},
       partOfSpeech: {enum: [...partsOfSpeech]},
       models: {type: 'boolean'},
-      boundary: {enum: ['segment', 'none']}
+      boundary: {enum: ['segment', 'none']},
+      context: stringList,
+      notInside: stringList
     }
   }
 } as const
@@ -51,7 +53,9 @@ export const glossSchema = {
       accepted: stringList,
       forbidden: stringList,
       doNotTranslate: {type: 'boolean'},
-      ignoreCase: {type: 'boolean'}
+      ignoreCase: {type: 'boolean'},
+      severity: {enum: ['error', 'warning', 'off']},
+      inflections: stringList
     }
   }
 } as const

@@ -29,6 +29,10 @@ export interface ZhEntryResource {
   models?: boolean
   /** Whether short Han forms must agree with word segmentation. (default: `'segment'`) */
   boundary?: 'segment' | 'none'
+  /** The entry applies only in a paragraph with one of these words (训练 beside 模型). (default: everywhere) */
+  context?: string[]
+  /** Longer words in which a form is not this entry (外交部长 for 外交部). (default: none) */
+  notInside?: string[]
 }
 
 /** One entry of `glossary/LNG/terms.json` for a gloss language. */
@@ -45,6 +49,10 @@ export interface GlossEntryResource {
   doNotTranslate?: boolean
   /** Renderings may be written in any case. (default: `false`) */
   ignoreCase?: boolean
+  /** Severity of a missing rendering. (default: `'error'` for names and do-not-translate terms, else `'warning'`) */
+  severity?: 'error' | 'warning' | 'off'
+  /** Derived or irregular forms a translation may use (overcapacity). (default: none) */
+  inflections?: string[]
 }
 
 /** The shape of the glossary folder: `{zh: {terms: {...}}, en: {terms: {...}}, ...}`. */
