@@ -114,7 +114,9 @@ function readPercents(text: string, found: Mentions): void {
     found.add(match, 'percent', /\d/.test(written) ? Number(written) : readHanNumeral(written))
   }
   for (const match of text.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/g)) found.add(match, 'percent', Number(match[1]))
-  for (const match of text.matchAll(/(?<![\p{Script=Han}\d])([一二两三四五六七八九十]|\d)\s*成(?=[的以左多，。、；,.\s]|$)/gu)) {
+  for (const match of text.matchAll(
+    /(?<![\p{Script=Han}\d])([一二两三四五六七八九十]|\d)\s*成(?![为為立功本员員绩績果交熟长長就型效分品])/gu
+  )) {
     found.add(match, 'percent', readInteger(match[1] ?? '') * 10, {approximate: true})
   }
   for (const match of text.matchAll(new RegExp(`(${han}+)分之(${han}+)`, 'g'))) {

@@ -33,7 +33,13 @@ export function findModels(input: string): ModelToken[] {
   for (const match of text.matchAll(/[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)?/g)) {
     const written = match[0]
     if (!/\d/.test(written) || !/[A-Za-z]/.test(written)) continue
-    if (unitSuffix.test(written) || /^Q[1-4]$/i.test(written) || /^No\.?\d+$/i.test(written) || isHalfYear(text, match.index, written))
+    if (
+      unitSuffix.test(written) ||
+      /^(?:RMB|CNY|USD|HKD|TWD|EUR|GBP|JPY)\d/i.test(written) ||
+      /^Q[1-4]$/i.test(written) ||
+      /^No\.?\d+$/i.test(written) ||
+      isHalfYear(text, match.index, written)
+    )
       continue
     // GDP10% is a share, and a token after a currency sign is an amount.
     if (

@@ -19,7 +19,7 @@ const roundingTolerance = 0.05
 
 /**
  * Whether two numbers say the same: equal values (and units, where both
- * have one; within a range where either is approximate), or dates that
+ * have one; within a range where the first, the source's, is approximate), or dates that
  * agree in every part both give. A day alone (7日, 二号) agrees with an
  * ordinal of the same value (the 7th).
  *
@@ -31,7 +31,8 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
   if (a.kind === 'date' || b.kind === 'date') return datesAgree(a, b)
   if (a.kind !== b.kind) return false
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return false
-  const tolerance = a.approximate || b.approximate ? approximateTolerance : 1e-9
+  // The source's "about" makes a range; the translation's alone is rounding, which roundedNumber tells.
+  const tolerance = a.approximate ? approximateTolerance : 1e-9
   return valuesOf(a).some((left) => valuesOf(b).some((right) => Math.abs(left - right) <= Math.abs(left) * tolerance + 1e-9))
 }
 

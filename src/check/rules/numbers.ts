@@ -31,7 +31,7 @@ export function checkNumbers(pair: PairContext): LocatedFinding[] {
     (number) => !number.weak && !targetNumbers.some((other) => sameNumber(number, other)) && !keptInToken(number, pair.target.text)
   )
   const added = targetNumbers.filter(
-    (number) => !number.weak && !sourceNumbers.some((other) => sameNumber(number, other)) && !saidInSource(number, pair.source.text)
+    (number) => !number.weak && !sourceNumbers.some((other) => sameNumber(other, number)) && !saidInSource(number, pair.source.text)
   )
   const findings: LocatedFinding[] = []
   for (const was of [...lost]) {
