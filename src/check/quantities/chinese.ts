@@ -67,6 +67,8 @@ function readDates(text: string, found: Mentions): void {
     if (!(month >= 1 && month <= 12)) continue
     found.add(match, 'date', 0, {date: dateOf(readYear(match[1]), month, match[3] === undefined ? undefined : readInteger(match[3]))})
   }
+  for (const match of text.matchAll(/(\d{4})\s*(?:财年|財年|财政年度|財政年度)/g))
+    found.add(match, 'date', 0, {date: {year: Number(match[1])}})
   for (const match of text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g)) {
     found.add(match, 'date', 0, {date: dateOf(Number(match[1]), Number(match[2]), Number(match[3]))})
   }

@@ -99,7 +99,7 @@ function readDates(text: string, found: Mentions): void {
   for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern}(?!\\s+\\d)`, 'g'))) {
     found.add(match, 'date', 0, {date: dateOf(undefined, month(match[2]), match[1])})
   }
-  for (const match of text.matchAll(new RegExp(`\\b${monthPattern}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'))) {
+  for (const match of text.matchAll(new RegExp(`\\b${monthPattern},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'))) {
     found.add(match, 'date', 0, {date: dateOf(match[2], month(match[1]), undefined)})
   }
   for (const match of text.matchAll(new RegExp(`\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`, 'g'))) {
@@ -115,6 +115,11 @@ function readDates(text: string, found: Mentions): void {
   }
   for (const match of text.matchAll(/(\d{4})-(\d{2})-(\d{2})/g))
     found.add(match, 'date', 0, {date: dateOf(match[1], Number(match[2]), match[3])})
+  // FY18 and FY2018 are fiscal years (2018财年).
+  for (const match of text.matchAll(/\bFY\s?(\d{4}|\d{2})\b/g)) {
+    const year = Number(match[1])
+    found.add(match, 'date', 0, {date: {year: year < 100 ? 2000 + year : year}})
+  }
 }
 
 /** The 1990s, the '90s, the 21st century. */
@@ -134,7 +139,7 @@ function readDecades(text: string, found: Mentions): void {
 function readWords(text: string, found: Mentions): void {
   const word = `(?:${[...units, ...teens, ...tens].join('|')})`
   const pattern = new RegExp(
-    `\\b(${word}(?:[\\s-]${word})?|an?|dozens of|a dozen|hundreds of|thousands of|millions of|billions of)(?:\\s+(hundred|thousand|million|billion|trillion))?\\b`,
+    `\\b(${word}(?:[\\s-]${word})?|an?|dozens of|a dozen|hundreds of|thousands of|millions of|billions of)(?:[\\s-]+(hundred|thousand|million|billion|trillion))?\\b`,
     'gi'
   )
   for (const match of text.matchAll(pattern)) {

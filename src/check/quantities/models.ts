@@ -38,6 +38,7 @@ export function findModels(input: string): ModelToken[] {
       /^(?:RMB|CNY|USD|HKD|TWD|EUR|GBP|JPY)\d/i.test(written) ||
       /^Q[1-4]$/i.test(written) ||
       /^No\.?\d+$/i.test(written) ||
+      /^FY\d{2,4}$/i.test(written) ||
       isHalfYear(text, match.index, written)
     )
       continue
