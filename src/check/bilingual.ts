@@ -18,6 +18,7 @@ import {checkModels} from './rules/models.js'
 import {checkNumbers} from './rules/numbers.js'
 import {checkTermRenderings} from './rules/terms.js'
 import {checkUntranslated} from './rules/untranslated.js'
+import {applies} from './rules/senses.js'
 
 /** What the bilingual checks found, with the alignment they worked on. */
 export interface BilingualResult {
@@ -61,6 +62,11 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       ...(span.model === undefined ? {} : {model: span.model})
     }))
   const sourceBlocks = extractBlocks(source.mdast, source.markdown, {title: titleOf(source), findTerms})
+  // An entry that does not apply where it was found (推理 in 推理小说) asks nothing of the translation.
+  for (const block of sourceBlocks) {
+    const around = block.kind === 'heading' || block.kind === 'cell' ? source.markdown : ''
+    block.terms = block.terms.filter((term) => applies(glossary, term, block.text, around))
+  }
   const targetBlocks = extractBlocks(target.mdast, target.markdown, {title: titleOf(target)})
   const pairs = alignBlocks(sourceBlocks, targetBlocks, {
     source: (block) =>
@@ -80,6 +86,7 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
   })
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
   const translated: BlockRenderings[] = []
+  const earlier = new Set<string>()
   for (const pair of pairs) {
     if (!pair.target) {
       if (pair.source) findings.push(unpaired(pair.source, 'source'))
@@ -96,7 +103,8 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       )
       continue
     }
-    const context: PairContext = {source: pair.source, target: pair.target, renderings, glossary, lang}
+    const context: PairContext = {source: pair.source, target: pair.target, renderings, glossary, lang, earlier: new Set(earlier)}
+    for (const span of renderings) if (span.status !== 'forbidden') earlier.add(span.id)
     findings.push(
       ...checkTermRenderings(context),
       ...checkForbidden(pair.target, renderings, glossary, lang, pair.source),

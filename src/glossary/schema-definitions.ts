@@ -56,7 +56,9 @@ export const glossSchema = {
       accepted: stringList,
       forbidden: stringList,
       doNotTranslate: {type: 'boolean'},
-      ignoreCase: {type: 'boolean'}
+      ignoreCase: {type: 'boolean'},
+      severity: {enum: ['error', 'warning', 'off']},
+      inflections: stringList
     }
   }
 } as const

@@ -5,6 +5,8 @@ import type {Place, Severity} from '../../core/problem.js'
 
 /** A finding of the bilingual checks. */
 export interface Finding {
+  /** A stable id: the same inputs give the same id, for ignore lists. */
+  id?: string
   rule: string
   severity: Severity
   /** The entry the finding is about, where there is one. */

@@ -7,7 +7,7 @@ import {resolve} from 'node:path'
 import {renderCheckPage} from '../../render/report/html.js'
 import {formatText} from '../../render/report/text.js'
 import {formatTsv} from '../../render/report/tsv.js'
-import {buildCheck, type CheckResult} from '../../check/report.js'
+import {buildCheck, parseRuleSettings, type CheckResult} from '../../check/report.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError} from '../../core/problem.js'
@@ -48,6 +48,11 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
   const readInput = async (path: string, inputEncoding: Encoding): Promise<string> =>
     path === '-' ? decodeArticle(await io.readStdin(), stdinName, inputEncoding) : readArticle(resolve(io.cwd, path), inputEncoding)
   const shown = (path: string): string => (path === '-' ? stdinName : path)
+  const rules = parseRuleSettings(typeof flags['rule'] === 'string' ? flags['rule'].split(',').filter(Boolean) : [])
+  if (typeof rules === 'string') {
+    io.stderr.write(`zhgloss check: ${rules}\n`)
+    return 2
+  }
   let result: CheckResult
   try {
     const article = await analyzeArticle(await readInput(sourcePath, encoding), {glossary, path: shown(sourcePath)})
@@ -55,7 +60,7 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
       translationPath === undefined
         ? undefined
         : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
-    result = buildCheck(article, glossary, {lang, translation})
+    result = buildCheck(article, glossary, {lang, translation, rules})
     reportProblems(
       [...problemsOfFile(article.file, article.path), ...(translation ? problemsOfFile(translation.file, translation.path) : [])],
       io

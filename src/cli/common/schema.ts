@@ -166,6 +166,7 @@ export const commands: readonly CommandSpec[] = [
       },
       {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE instead of standard output'},
       {name: 'strict', type: 'boolean', description: 'exit 1 on any finding, not only errors'},
+      {name: 'rule', type: 'string', value: 'NAME=off|warning|error,…', description: 'turn a rule off or set its severity (comma list)'},
       langFlag,
       encodingFlag,
       fallbackFlag,
