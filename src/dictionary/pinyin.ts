@@ -43,11 +43,11 @@ const zhuoWords = new Set([
 /** Characters that, after 应, make it the verb yìng (应用, 应对, 应付) rather than "should". */
 const yingFollowers = new Set([...'用对付变急聘征答邀验运酬试援战届声'])
 /** Characters before 应 after which it means "should" (政府应, 也应). */
-const yingLeaders = new Set([...'也亦理本均都更仍则府并故才不自还所色'])
+const yingLeaders = new Set([...'也亦理本均都更仍则府并故才不自还所色底内'])
 /** Characters after 应 that make it "should" whatever precedes (应是, 应有, 应予). */
 const yingModalFollowers = new Set([...'是该当有予在进把将被尽如具于给由'])
 /** Characters before 应 that make a word of response (响应, 反应, 适应), where 应 is yìng. */
-const yingWordLeaders = new Set([...'响反适供回对答呼相感效照内接报顺'])
+const yingWordLeaders = new Set([...'响反适供回对答呼相感效照接报顺'])
 /** Measures before 为 that state a value (直径为, 重量为, 更名为): 为 is wéi. */
 const measureLeaders = new Set([...'径量度率额值数价积温名称号'])
 /** Characters before 以 that make it a word of its own (可以, 所以), not "taking X as". */
