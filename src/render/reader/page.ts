@@ -14,7 +14,7 @@ import type {Article} from '../../article/analyze.js'
 import {added, renderPage} from '../common/page.js'
 import {optionsPanel, stepper, termIndex} from './controls.js'
 import {addTextPinyin} from './pinyin.js'
-import {readerScript} from './script.js'
+import {clientScript} from './client-script.js'
 import {readerStrings} from './strings.js'
 import {readerStyle} from './style.js'
 import {decorateTerms} from './terms.js'
@@ -56,7 +56,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
     lang: stringOr(article.matter['lang'], chineseVariant(article.markdown)),
     title,
     style: readerStyle,
-    script: readerScript,
+    script: clientScript,
     before: [
       added('header', {className: ['zg-header']}, [
         added('h1', {}, [title]),
