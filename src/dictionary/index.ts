@@ -1,8 +1,23 @@
 /**
  * The dictionary layer for Node.js: look up every word of a text in
- * CC-CEDICT (compiled by the build), and read text aloud in pinyin.
+ * CC-CEDICT (compiled by the build), and read text in pinyin.
  */
-export {bandLimits, bandOf, lookupWords, type WordSegment} from './lookup.js'
+import {lookupWords as lookupIn, type WordSegment} from './lookup.js'
+import {openDictionary} from './store.js'
+import type {Dictionary} from './types.js'
+
+export {bandLimits, bandOf, type WordSegment} from './lookup.js'
 export {readSyllables, readText} from './pinyin.js'
-export {type Dictionary, openDictionary, readDictionary} from './store.js'
-export type {DictionaryEntry, Lexicon} from './types.js'
+export {openDictionary, readDictionary} from './store.js'
+export type {Dictionary, DictionaryAbout, DictionaryEntry, Lexicon} from './types.js'
+
+/**
+ * Cut a text into words and look each one up.
+ *
+ * @param text any text, in either script.
+ * @param dictionary the dictionary. (default: the one compiled by the build)
+ * @returns the segments, covering the whole text in order.
+ */
+export function lookupWords(text: string, dictionary: Dictionary = openDictionary()): WordSegment[] {
+  return lookupIn(text, dictionary)
+}

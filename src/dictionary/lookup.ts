@@ -7,8 +7,7 @@
 import {fold} from '../matcher/index.js'
 import {readSyllables} from './pinyin.js'
 import {segmentRun} from './segment.js'
-import {type Dictionary, openDictionary} from './store.js'
-import type {DictionaryEntry, Lexicon} from './types.js'
+import type {Dictionary, DictionaryEntry, Lexicon} from './types.js'
 
 /** One piece of the text: a word with its entries, or text that is not Chinese. */
 export interface WordSegment {
@@ -53,10 +52,10 @@ export function bandOf(rank: number): number {
  * Cut a text into words and look each one up.
  *
  * @param text any text, in either script.
- * @param dictionary the dictionary (default: the one compiled by the build).
+ * @param dictionary the dictionary (in Node.js, `openDictionary()` gives the one compiled by the build).
  * @returns the segments, covering the whole text in order.
  */
-export function lookupWords(text: string, dictionary: Dictionary = openDictionary()): WordSegment[] {
+export function lookupWords(text: string, dictionary: Dictionary): WordSegment[] {
   const segments: WordSegment[] = []
   for (const run of text.matchAll(/\p{Script=Han}+|\P{Script=Han}+/gu)) {
     const start = run.index

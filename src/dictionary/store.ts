@@ -7,25 +7,15 @@ import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
 import {ZhglossError} from '../core/problem.js'
 import type {IndexTable} from './compile.js'
 import {indexFiles} from './files.js'
-import type {DictionaryEntry, Lexicon} from './types.js'
+import type {Dictionary, DictionaryEntry} from './types.js'
+
+export type {Dictionary} from './types.js'
 
 /** A headword's entries and its frequency. */
 interface Headword {
   readonly entries: DictionaryEntry[]
   readonly count: number
   readonly rank: number
-}
-
-/** The dictionary: a lexicon whose words are loaded as texts ask for them. */
-export interface Dictionary extends Lexicon {
-  /** The source, licence and edition, for attribution on pages. */
-  readonly table: Omit<IndexTable, 'ranges'>
-  /** Read the entries that start with any of these characters (already-read ones are skipped). */
-  load(characters: Iterable<string>): void
-  /** The entries of a simplified headword, or undefined. */
-  entries(word: string): readonly DictionaryEntry[] | undefined
-  /** The frequency rank of a headword (1 the most frequent), or 0 when the list lacks it. */
-  rank(word: string): number
 }
 
 let shared: Dictionary | undefined

@@ -24,3 +24,24 @@ export interface Lexicon {
   /** The sum of all counts of the frequency list. */
   readonly total: number
 }
+
+/** Where the dictionary came from, for attribution on pages that embed its entries. */
+export interface DictionaryAbout {
+  readonly source: string
+  readonly licence: string
+  readonly edition: {readonly date: string; readonly entries: number}
+  readonly frequencies: string
+  readonly total: number
+}
+
+/** The dictionary: a lexicon whose words are loaded as texts ask for them. */
+export interface Dictionary extends Lexicon {
+  /** The source, licence and edition, for attribution on pages. */
+  readonly table: DictionaryAbout
+  /** Read the entries that start with any of these characters (already-read ones are skipped). */
+  load(characters: Iterable<string>): void
+  /** The entries of a simplified headword, or undefined. */
+  entries(word: string): readonly DictionaryEntry[] | undefined
+  /** The frequency rank of a headword (1 the most frequent), or 0 when the list lacks it. */
+  rank(word: string): number
+}

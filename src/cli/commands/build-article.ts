@@ -15,6 +15,7 @@ import type {HandoutSettings} from '../../render/handout/settings.js'
 import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import {problemsOfFile} from '../common/report-problems.js'
+import {openDictionary} from '../../dictionary/store.js'
 
 /** The article path that means standard input. */
 export const stdinPath = '-'
@@ -84,6 +85,7 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     glossary,
     lang: settings.lang,
     ui: settings.ui,
+    dictionary: openDictionary(),
     ...(translation ? {translation} : {}),
     ...(settings.handout ? {handout: settings.handout} : {})
   }

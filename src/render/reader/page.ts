@@ -20,6 +20,8 @@ import {readerStyle} from './style.js'
 import {decorateTerms} from './terms.js'
 import {printGlossary, tooltip} from './tooltips.js'
 import {markTranslation, pairBlocks} from './translation.js'
+import type {Dictionary} from '../../dictionary/types.js'
+import {addWords, knownControl, wordAttribution, wordDataScript, wordStyle} from './words.js'
 
 /** Options of the reader. */
 export interface ReaderOptions {
@@ -30,6 +32,8 @@ export interface ReaderOptions {
   lang?: string
   /** Interface language. (default: `'en'`) */
   ui?: string
+  /** The dictionary for the word layer (every Chinese word opens a popup). (default: no word layer) */
+  dictionary?: Dictionary | undefined
 }
 
 /**
@@ -45,6 +49,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary)
+  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
   addTextPinyin(tree)
   const body = translation
     ? pairBlocks(tree.children, markTranslation(translation, glossary, lang).children, lang)
@@ -55,7 +60,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   return renderPage({
     lang: stringOr(article.matter['lang'], chineseVariant(article.markdown)),
     title,
-    style: readerStyle,
+    style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
     before: [
       added('header', {className: ['zg-header']}, [
@@ -63,6 +68,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
         ...(translatedTitle ? [added('p', {className: ['zg-en-title'], lang}, [translatedTitle])] : []),
         added('div', {className: ['zg-bar'], hidden: true}, [
           optionsPanel({t, translation: translation !== undefined}),
+          ...(words ? [knownControl(t('known'), t('knownNone'))] : []),
           termIndex(terms.entries, glossary, lang, t)
         ])
       ])
@@ -76,7 +82,8 @@ export function renderReader(article: Article, options: ReaderOptions): string {
           'div',
           {className: ['zg-tips']},
           terms.variants.map((variant) => tooltip(variant, describe))
-        )
+        ),
+        ...(words ? [wordAttribution(words, t('dictionaryCredit')), wordDataScript(words)] : [])
       ])
     ]
   })

@@ -10,11 +10,12 @@ import {settings} from './settings.js'
 import {wireFocusAndKeys, wirePointer} from './tooltip-events.js'
 import {termIndex} from './term-index.js'
 import {createTooltips} from './tooltips.js'
+import {words} from './words.js'
 
 const tooltips = createTooltips()
 
 /** Every feature of the page, in the order it is set up. */
-const features: Feature[] = [settings, () => wirePointer(tooltips), () => wireFocusAndKeys(tooltips), termIndex]
+const features: Feature[] = [settings, () => wirePointer(tooltips), () => wireFocusAndKeys(tooltips), termIndex, words]
 
 const reader: Reader = {root: document.documentElement, tooltips}
 for (const feature of features) feature(reader)
