@@ -240,8 +240,8 @@ describe('pinyin over all text', () => {
       )
     }
     expect(tones('nvidia')).toEqual(['zg-t1', 'zg-t3', 'zg-t2'])
-    // The glossary reads 华为 Huáwéi, pinyin-pro huá wèi: no colour rather than a wrong one.
-    expect(tones('huawei')).toEqual([])
+    // The glossary and the text reading agree on 华为 Huáwéi (huá wéi), so it is coloured too.
+    expect(tones('huawei')).toEqual(['zg-t2', 'zg-t2'])
   })
 
   it('should tell tones from tone marks', () => {

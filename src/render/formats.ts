@@ -10,6 +10,7 @@ import {renderHandout} from './handout/page.js'
 import type {HandoutSettings} from './handout/settings.js'
 import {renderReader} from './reader/page.js'
 import {renderVocabularyCsv, renderVocabularyTsv} from './vocabulary.js'
+import type {Dictionary} from '../dictionary/types.js'
 
 /** What rendering one article's outputs needs. */
 export interface OutputContext {
@@ -25,6 +26,8 @@ export interface OutputContext {
   ui: string
   /** Settings of the handout (density, pinyin, bilingual, paper). (default: the handout's defaults) */
   handout?: HandoutSettings
+  /** The dictionary for the reader's word layer. (default: none, no word layer) */
+  dictionary?: Dictionary
 }
 
 /** One file of a format. */

@@ -16,6 +16,7 @@ import type {HandoutSettings} from '../../render/handout/settings.js'
 import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import {problemsOfFile} from '../common/report-problems.js'
+import {openDictionary} from '../../dictionary/store.js'
 import {isFile, translationOf} from './articles.js'
 
 export {isFile, translationOf} from './articles.js'
@@ -94,6 +95,7 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     glossary,
     lang: settings.lang,
     ui: settings.ui,
+    dictionary: openDictionary(),
     ...(translation ? {translation} : {}),
     ...(settings.handout ? {handout: settings.handout} : {})
   }

@@ -25,6 +25,8 @@ import {printGlossary, tooltip} from './tooltips.js'
 import {pairBlocks} from './translation.js'
 import {readingsId} from './client/text-order.js'
 import {textReadings} from './text-readings.js'
+import type {Dictionary} from '../../dictionary/types.js'
+import {addWords, knownControl, wordAttribution, wordDataScript, wordStyle} from './words.js'
 
 /** Options of the reader. */
 export interface ReaderOptions {
@@ -35,6 +37,8 @@ export interface ReaderOptions {
   lang?: string
   /** Interface language. (default: `'en'`) */
   ui?: string
+  /** The dictionary for the word layer (every Chinese word opens a popup). (default: no word layer) */
+  dictionary?: Dictionary | undefined
 }
 
 /**
@@ -50,6 +54,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
+  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
   const chinese = tree.children.filter(isContent)
   const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
@@ -58,7 +63,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   return renderPage({
     lang: matterText(article.matter['lang']) ?? chineseVariant(article.markdown),
     title,
-    style: readerStyle,
+    style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
     before: [
       added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
@@ -68,6 +73,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
         // In the page as served, so that nothing moves when the script starts.
         added('div', {className: ['zg-bar']}, [
           optionsPanel({t, translation: translation !== undefined}),
+          ...(words ? [knownControl(t('known'), t('knownNone'))] : []),
           termIndex(terms.entries, glossary, lang, t)
         ])
       ])
@@ -88,7 +94,8 @@ export function renderReader(article: Article, options: ReaderOptions): string {
           'div',
           {className: ['zg-tips']},
           terms.variants.map((variant) => tooltip(variant, describe))
-        )
+        ),
+        ...(words ? [wordAttribution(words, t('dictionaryCredit')), wordDataScript(words)] : [])
       ])
     ]
   })

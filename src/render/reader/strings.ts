@@ -43,7 +43,10 @@ export const readerStrings: UiStrings = {
     position: '{{term}}: {{current}} of {{total}}',
     glossary: 'Glossary',
     glossaryIntro: 'The numbers in the text refer to these entries.',
-    translationHeading: 'English translation'
+    translationHeading: 'English translation',
+    known: 'Hide word help for the most frequent',
+    knownNone: 'no words',
+    dictionaryCredit: 'Word help from'
   },
   zh: {
     untitled: '无题文章',
@@ -83,6 +86,9 @@ export const readerStrings: UiStrings = {
     position: '{{term}}：第 {{current}} 处，共 {{total}} 处',
     glossary: '术语表',
     glossaryIntro: '正文中的编号对应以下条目。',
-    translationHeading: '英文译文'
+    translationHeading: '英文译文',
+    known: '不显示释义的常用词',
+    knownNone: '无',
+    dictionaryCredit: '词语释义来自'
   }
 }

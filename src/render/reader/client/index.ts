@@ -15,6 +15,7 @@ import {termIndex} from './term-index.js'
 import {textPinyin} from './text-pinyin.js'
 import {wireFocusAndKeys, wirePointer} from './tooltip-events.js'
 import {createTooltips} from './tooltips.js'
+import {words} from './words.js'
 
 const tooltips = createTooltips()
 
@@ -27,7 +28,8 @@ const features: Feature[] = [
   termIndex,
   textPinyin,
   copy,
-  hint
+  hint,
+  words
 ]
 
 const reader: Reader = {root: document.documentElement, tooltips}
