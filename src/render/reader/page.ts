@@ -60,6 +60,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
     title,
     style: readerStyle,
     script: clientScript,
+    compact: true,
     before: [
       added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
