@@ -115,7 +115,7 @@ describe.skipIf(skipBrowser)('pinyin over all text', () => {
   it('should come from compact readings, not from a ruby per character in the page as served', async () => {
     const html = await readFile(join(folder, 'reader.html'), 'utf8')
     expect(html.match(/class="zg-py/g) ?? []).toEqual([])
-    expect(html).toContain('id="zg-readings"')
+    expect(html).toContain('id=zg-readings')
   })
 
   it('should set each syllable centred over its character, in cells of one width', async () => {
@@ -143,6 +143,32 @@ describe.skipIf(skipBrowser)('pinyin over all text', () => {
       expect(Math.abs(cell.offset)).toBeLessThanOrEqual(1)
       expect(cell.above).toBe(true)
     }
+  })
+})
+
+describe.skipIf(skipBrowser)('tone colours', () => {
+  it('should colour a term’s characters by tone only where the readings agree with its pinyin', async () => {
+    await open()
+    const tones = (id: string) =>
+      page
+        .locator(`main [data-term="${id}"] > ruby`)
+        .first()
+        .evaluate((ruby) => [...ruby.querySelectorAll('span')].map((span) => span.className))
+    expect(await tones('nvidia')).toEqual([])
+    await choose('tones', 'on')
+    expect(await tones('nvidia')).toEqual(['zg-t1', 'zg-t3', 'zg-t2'])
+    // The glossary reads 华为 Huáwéi, pinyin-pro huá wèi: no colour rather than a wrong one.
+    expect(await tones('huawei')).toEqual([])
+    const colour = await page
+      .locator('main [data-term="nvidia"] .zg-t1')
+      .first()
+      .evaluate((span) => getComputedStyle(span).color)
+    expect(colour).not.toBe(
+      await page
+        .locator('main p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).color)
+    )
   })
 })
 
@@ -226,7 +252,7 @@ describe.skipIf(skipBrowser)('keyboard and screen reader', () => {
       if (note) expect(node.description!.value).not.toContain(note)
     }
     const langs = await page
-      .locator('#zg-tip-nvidia-1')
+      .locator('#t-nvidia')
       .evaluate((tip) => [...tip.querySelectorAll('[lang]')].map((part) => part.getAttribute('lang')))
     expect(langs).toEqual(expect.arrayContaining(['zh', 'zh-Latn-pinyin']))
     expect(
@@ -261,7 +287,7 @@ describe.skipIf(skipBrowser)('a 360-pixel phone', () => {
     await open(360, 740)
     await page.locator('.zg-en [data-rendering="nvidia"]').first().scrollIntoViewIfNeeded()
     await page.locator('.zg-en [data-rendering="nvidia"]').first().tap()
-    expect(await page.locator('.zg-tip:not([hidden]) [role="tooltip"]').getAttribute('id')).toMatch(/^zg-tip-nvidia-/)
+    expect(await page.locator('.zg-tip:not([hidden]) [role="tooltip"]').getAttribute('id')).toMatch(/^t-nvidia/)
   })
 
   it('should show a hint on the first visit only', async () => {

@@ -122,7 +122,13 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
       pinyin: flags['pinyin'],
       bilingual: flags['bilingual'],
       paper: flags['paper'],
-      glossaryName: flags['glossary']
+      glossaryName: flags['glossary'],
+      forms: flags['forms'],
+      notes: flags['notes'],
+      numbers: flags['numbers'],
+      nameLine: flags['name-line'],
+      exercises: flags['exercises'],
+      region: flags['region']
     }),
     quiet: flags['quiet'] === true,
     clean: flags['clean'] === true

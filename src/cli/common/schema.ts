@@ -126,6 +126,32 @@ export const commands: readonly CommandSpec[] = [
         default: 'a4',
         description: 'handout: paper size of the print style and the PDF'
       },
+      {name: 'forms', type: 'boolean', description: 'handout: print the other forms of each term in the glossary'},
+      {
+        name: 'notes',
+        type: 'string',
+        value: 'LENGTH',
+        choices: ['short', 'long'],
+        default: 'short',
+        description: 'handout: first sentence of each note, or all'
+      },
+      {name: 'numbers', type: 'boolean', description: 'handout: number the paragraphs in the margin'},
+      {
+        name: 'name-line',
+        type: 'string',
+        value: 'ON',
+        choices: ['on', 'off'],
+        default: 'on',
+        description: 'handout: a line for name and date'
+      },
+      {name: 'exercises', type: 'boolean', description: 'handout: exercises from the glossary, answers on their own page'},
+      {
+        name: 'region',
+        type: 'string',
+        value: 'REGION',
+        choices: ['cn', 'tw', 'hk'],
+        description: "handout: the article's region (script and fonts), else front matter or the text"
+      },
       {
         name: 'watch',
         short: 'w',

@@ -9,9 +9,9 @@
  */
 import type {ElementContent, RootContent} from 'hast'
 import type {Glossary} from '../../glossary/create.js'
-import {fold} from '../../matcher/index.js'
 import {termRows} from '../common/rows.js'
 import {markTranslation} from '../common/translation.js'
+import {chineseLang} from '../common/language.js'
 import {matterText, titleOf} from '../common/matter.js'
 import {createTranslator} from '../common/translator.js'
 import type {Article} from '../../article/analyze.js'
@@ -61,10 +61,11 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const title = titleOf(article.matter, t('untitled'))
   const translatedTitle = translation ? (matterText(translation.matter.title) ?? '') : ''
   return renderPage({
-    lang: matterText(article.matter['lang']) ?? chineseVariant(article.markdown),
+    lang: chineseLang(article.markdown, article.matter),
     title,
     style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
+    compact: true,
     before: [
       added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
@@ -110,18 +111,4 @@ export function renderReader(article: Article, options: ReaderOptions): string {
  */
 function isContent(node: RootContent): node is ElementContent {
   return node.type !== 'doctype'
-}
-
-/**
- * The language tag of a Chinese article, so that browsers pick fonts and
- * voices for its script: traditional when a good share of its Han characters
- * are traditional ones (folding changes them), simplified otherwise.
- *
- * @param markdown the article.
- * @returns `zh-Hant` or `zh-Hans`.
- */
-export function chineseVariant(markdown: string): string {
-  const han = markdown.match(/\p{Script=Han}/gu) ?? []
-  const traditional = han.filter((character) => fold(character) !== character).length
-  return traditional * 10 > han.length ? 'zh-Hant' : 'zh-Hans'
 }

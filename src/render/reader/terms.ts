@@ -11,7 +11,6 @@ import type {Glossary} from '../../glossary/create.js'
 import type {Entry} from '../../glossary/types.js'
 import {fold} from '../../matcher/index.js'
 import {added} from '../common/page.js'
-import {addTermTones} from './pinyin.js'
 import type {TermRow} from '../common/rows.js'
 import {addRuby, termElements, type TermElement} from '../common/terms.js'
 
@@ -68,9 +67,12 @@ export function decorateTerms(tree: Root, glossary: Glossary, rows: readonly Ter
     const sectionKey = `${sections.get(term.element) ?? 0}\u0000${term.entry.id}`
     const isFirstInSection = !firstInSection.has(sectionKey)
     firstInSection.add(sectionKey)
-    if (addRuby(term)) addTermTones(term.element)
+    // Browsers without ruby are long gone: the reader's ruby has no <rp>, and tone colours come from the page's readings.
+    if (addRuby(term)) dropParentheses(term.element)
+    // The style and script find terms by data-term: the class the plugin gives them is left out of this page, which can hold thousands.
+    const {className: _class, ...properties} = term.element.properties
     term.element.properties = {
-      ...term.element.properties,
+      ...properties,
       // One Tab stop for the whole article (a roving tabindex): the arrow keys go from term to term.
       tabIndex: tabStop ? 0 : -1,
       ariaDescribedBy: [variant.tipId],
@@ -85,15 +87,15 @@ export function decorateTerms(tree: Root, glossary: Glossary, rows: readonly Ter
 }
 
 /**
- * The tooltip id of a variant: entry ids are ASCII and safe in ids; the
- * number tells apart the ways one entry is written.
+ * The tooltip id of a variant, short since every occurrence names it: entry ids are ASCII ([a-z0-9-]) and safe in ids; the
+ * number after a dot (which no entry id has) tells apart the ways one entry is written.
  *
  * @param id the entry id.
  * @param n 1-based number of the variant within the entry.
  * @returns the element id.
  */
 export function tooltipId(id: string, n: number): string {
-  return `zg-tip-${id}-${n}`
+  return n === 1 ? `t-${id}` : `t-${id}.${n}`
 }
 
 /**
@@ -155,4 +157,16 @@ function sectionsOf(tree: Root): Map<Element, number> {
     })
   }
   return sections
+}
+
+/**
+ * Remove the `<rp>` parentheses from a term's ruby.
+ *
+ * @param element the term element; changed.
+ */
+function dropParentheses(element: Element): void {
+  for (const child of element.children) {
+    if (child.type === 'element' && child.tagName === 'ruby')
+      child.children = child.children.filter((part) => part.type !== 'element' || part.tagName !== 'rp')
+  }
 }

@@ -9,7 +9,7 @@
  */
 import type {ElementContent} from 'hast'
 import {readPhrase} from '../../glossary/reading.js'
-import {hanCharacter, unreadTags} from './client/text-order.js'
+import {encodeReadings, hanCharacter, unreadTags} from './client/text-order.js'
 
 const unread = new Set(unreadTags)
 
@@ -17,7 +17,7 @@ const unread = new Set(unreadTags)
  * The readings of every Han character of an article's nodes.
  *
  * @param nodes the article's nodes as the page will show them.
- * @returns the syllables, separated by single spaces.
+ * @returns the syllables, encoded compactly.
  */
 export function textReadings(nodes: readonly ElementContent[]): string {
   const runs: string[] = []
@@ -37,7 +37,7 @@ export function textReadings(nodes: readonly ElementContent[]): string {
   }
   for (const node of nodes) visit(node)
   if (run) runs.push(run)
-  return runs.flatMap(readRun).join(' ')
+  return encodeReadings(runs.flatMap(readRun))
 }
 
 /**

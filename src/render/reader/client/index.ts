@@ -13,6 +13,7 @@ import {roving} from './roving.js'
 import {settings} from './settings.js'
 import {termIndex} from './term-index.js'
 import {textPinyin} from './text-pinyin.js'
+import {tones} from './tones.js'
 import {wireFocusAndKeys, wirePointer} from './tooltip-events.js'
 import {createTooltips} from './tooltips.js'
 import {words} from './words.js'
@@ -27,6 +28,7 @@ const features: Feature[] = [
   roving,
   termIndex,
   textPinyin,
+  tones,
   copy,
   hint,
   words

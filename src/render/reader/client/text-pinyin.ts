@@ -6,7 +6,7 @@
  * the page keeps answering on a slow phone.
  */
 import type {Feature} from './feature.js'
-import {hanCharacter, readingsId, unreadTags} from './text-order.js'
+import {decodeReadings, hanCharacter, readingsId, unreadTags} from './text-order.js'
 
 const unread = new Set(unreadTags.map((tag) => tag.toUpperCase()))
 
@@ -37,7 +37,7 @@ export function toneOf(syllable: string): number {
  * @param main the article.
  * @returns the text nodes.
  */
-function readTextNodes(main: HTMLElement): Text[] {
+export function readTextNodes(main: HTMLElement): Text[] {
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node instanceof Element && (unread.has(node.tagName) || node.hasAttribute('data-added'))
@@ -111,7 +111,7 @@ export const textPinyin: Feature = ({root}) => {
   const start = (): void => {
     if (started || root.dataset['textPinyin'] !== 'on') return
     started = true
-    render(main, (source.textContent ?? '').split(' '))
+    render(main, decodeReadings(source.textContent ?? ''))
   }
   start()
   new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-text-pinyin']})
