@@ -69,7 +69,10 @@ async function runSh(example: Example): Promise<string> {
   await mkdir(join(cwd, 'node_modules/.bin'), {recursive: true})
   await symlink(process.cwd(), join(cwd, 'node_modules/zhgloss'), 'dir')
   await symlink('../zhgloss/bin/zhgloss.js', join(cwd, 'node_modules/.bin/zhgloss'))
-  await writeFile(join(cwd, 'package.json'), JSON.stringify({name: 'reader-project', private: true, dependencies: {zhgloss: 'file:../zhgloss'}}))
+  await writeFile(
+    join(cwd, 'package.json'),
+    JSON.stringify({name: 'reader-project', private: true, dependencies: {zhgloss: 'file:../zhgloss'}})
+  )
   const {stdout} = await exec('bash', ['-e', '-o', 'pipefail', '-c', example.code], {
     cwd,
     env: {...process.env, NO_COLOR: '1', npm_config_yes: 'false', npm_config_offline: 'true'}
