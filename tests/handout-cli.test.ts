@@ -89,7 +89,7 @@ describe('zhgloss build with handout settings', () => {
     const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'vocabulary', '-q'])
     expect(result.code).toBe(0)
     expect(await readFile(join(folder, 'h200-exports', 'vocabulary.tsv'), 'utf8')).toMatch(
-      /^#separator:tab\n#html:false\n#tags column:3\nH200\tH200 — /
+      /^#separator:tab\n#html:true\n#notetype:Basic\n#deck:zhgloss::h200-exports\n#guid column:1\n#tags column:4\nzhgloss-h200\tH200\t/
     )
     expect(await readFile(join(folder, 'h200-exports', 'vocabulary.csv'), 'utf8')).toMatch(/^\uFEFFnumber,term,/)
   })

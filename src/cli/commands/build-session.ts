@@ -3,16 +3,18 @@
  * the others still build, then `OUT/index.html` over every article built so
  * far. `build --watch` keeps one session and builds again what changed.
  */
+import {readFile} from 'node:fs/promises'
 import {join, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError, type Problem} from '../../core/problem.js'
 import {renderIndex, type IndexItem} from '../../render/index-page.js'
+import {mergeVocabularyTsv} from '../../render/vocabulary.js'
 import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
 import type {Inputs} from '../../node/guard-inputs.js'
 import {buildArticle, stdinPath, translationOf, type BuildSettings} from './build-article.js'
-import {cleanGone, formatManifest, manifestName, readManifest} from './build-index.js'
+import {cleanGone, formatManifest, manifestName, readManifest, type IndexEntry} from './build-index.js'
 import {displayPath} from './shared.js'
 
 /** What one round of building did. */
@@ -84,10 +86,12 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
     }
     const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const deck = await folderDeck(out, list)
     await writeFilesAtomically(
       [
         {path: resolve(io.cwd, indexPath), content: renderIndex(list, settings.ui)},
-        {path: join(out, manifestName), content: formatManifest(list)}
+        {path: join(out, manifestName), content: formatManifest(list)},
+        ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
       ],
       {inputs, cwd: io.cwd}
     )
@@ -161,4 +165,21 @@ export function buildInputs(paths: readonly string[], settings: BuildSettings): 
     files: [...articles, ...articles.map((path) => translationOf(path, settings.lang))],
     folders: [settings.glossary]
   }
+}
+
+/**
+ * One Anki deck for the whole output folder, from every article's `vocabulary.tsv`.
+ *
+ * @param out the output folder (absolute).
+ * @param list the articles on the index.
+ * @returns the folder's `vocabulary.tsv`, or undefined when no article has one.
+ */
+async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<string | undefined> {
+  const files: string[] = []
+  for (const entry of list) {
+    if (!entry.files.includes('vocabulary.tsv')) continue
+    const text = await readFile(join(out, entry.name, 'vocabulary.tsv'), 'utf8').catch(() => undefined)
+    if (text !== undefined) files.push(text)
+  }
+  return files.length === 0 ? undefined : mergeVocabularyTsv(files)
 }
