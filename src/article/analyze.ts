@@ -15,6 +15,7 @@ import {remarkMatter, type FrontMatter} from '../plugin/front-matter.js'
 import {explainOverflow} from '../core/problem.js'
 import {remarkGloss, type Occurrence} from '../plugin/remark-gloss.js'
 import {remarkSafeUrls} from '../plugin/safe-urls.js'
+import {remarkSections} from '../plugin/sections.js'
 
 /** An article, parsed and marked. */
 export interface Article {
@@ -56,6 +57,7 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkSections)
     .use(remarkMatter)
     .use(remarkSafeUrls)
     .use(remarkGloss, {glossary: options.glossary})
