@@ -16,6 +16,7 @@ import {explainOverflow} from '../core/problem.js'
 import {remarkGloss, type Occurrence} from '../plugin/remark-gloss.js'
 import {remarkSafeUrls} from '../plugin/safe-urls.js'
 import {remarkSections} from '../plugin/sections.js'
+import {remarkCjkUrls} from '../plugin/cjk-urls.js'
 
 /** An article, parsed and marked. */
 export interface Article {
@@ -58,6 +59,7 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkSections)
+    .use(remarkCjkUrls)
     .use(remarkMatter)
     .use(remarkSafeUrls)
     .use(remarkGloss, {glossary: options.glossary})
