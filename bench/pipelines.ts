@@ -13,6 +13,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Glossary} from '../src/glossary/create.js'
 import {remarkGloss} from '../src/plugin/remark-gloss.js'
+import {remarkSections} from '../src/plugin/sections.js'
 import {glossHandlers} from '../src/plugin/to-hast.js'
 
 /**
@@ -64,14 +65,14 @@ export function glossedWithHandlers(markdown: string, glossary: Glossary): strin
 }
 
 /**
- * The analysis stage zhgloss adds up to the HTML tree: parse and mark.
+ * The analysis stage of zhgloss up to the marked tree, as `analyzeArticle` runs it: parse (in sections) and mark.
  *
  * @param markdown the text.
  * @param glossary the glossary.
  * @returns the number of terms marked.
  */
 export function analyze(markdown: string, glossary: Glossary): number {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkGloss, {glossary})
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSections).use(remarkGloss, {glossary})
   const file = new VFile(markdown)
   processor.runSync(processor.parse(file), file)
   return file.data.gloss?.occurrences.length ?? 0

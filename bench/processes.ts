@@ -4,6 +4,7 @@
  * large article, and the word segmenter's work on text it has not seen.
  */
 import {readdirSync, readFileSync} from 'node:fs'
+import {execFile} from 'node:child_process'
 import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -90,4 +91,21 @@ export function coldSegmenter(setup: Setup): {segmented: number; remembered: num
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.md') && !/\.[a-z]{2,3}\.md$/.test(file)))
     matcher.match(readFileSync(join(folder, name), 'utf8'))
   return {...matcher.boundaryStats}
+}
+
+/**
+ * Time the linearity series in a fresh process holding only the project glossary.
+ *
+ * @param repo the repository folder.
+ * @param rounds the rounds.
+ * @returns the times of each case, round by round.
+ */
+export function linearInChild(repo: string, rounds: number): Promise<Record<string, number[]>> {
+  return new Promise((resolve, reject) => {
+    const args = ['--expose-gc', process.argv[1] ?? '', '--linear', '--rounds', String(rounds)]
+    execFile(process.execPath, args, {cwd: repo, maxBuffer: 1 << 24}, (error, stdout) => {
+      if (error) reject(error)
+      else resolve(JSON.parse(stdout) as Record<string, number[]>)
+    })
+  })
 }

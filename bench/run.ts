@@ -10,11 +10,11 @@
 import {parseArgs} from 'node:util'
 import {cases, kilobyte, linearSizes, megabyte, type Setup, setUp} from './cases.js'
 import {median, pairedRatio, runNode, timeInterleaved} from './measure.js'
-import {coldSegmenter, processRows} from './processes.js'
+import {coldSegmenter, linearInChild, processRows} from './processes.js'
 import {bounded, type Row, table} from './table.js'
 
 const repo = process.cwd()
-const usage = 'Usage: npm run bench -- [--rounds N (default 5)] [--regex-bytes N (default 16384)] [--case NAME]'
+const usage = 'Usage: npm run bench -- [--rounds N (default 5)] [--regex-bytes N (default 16384)] [--case NAME] [--linear]'
 const values = readOptions()
 const rounds = Number(values.rounds)
 
@@ -23,13 +23,20 @@ const rounds = Number(values.rounds)
  *
  * @returns the option values.
  */
-function readOptions(): {case?: string | undefined; rounds: string; 'regex-bytes': string; help?: boolean | undefined} {
+function readOptions(): {
+  case?: string | undefined
+  rounds: string
+  'regex-bytes': string
+  linear?: boolean | undefined
+  help?: boolean | undefined
+} {
   try {
     const {values: options} = parseArgs({
       options: {
         case: {type: 'string'},
         rounds: {type: 'string', default: '5'},
         'regex-bytes': {type: 'string', default: String(16 * kilobyte)},
+        linear: {type: 'boolean'},
         help: {type: 'boolean'}
       }
     })
@@ -45,7 +52,11 @@ function readOptions(): {case?: string | undefined; rounds: string; 'regex-bytes
 }
 
 const setup = await setUp(repo, Number(values['regex-bytes']))
-if (values.case !== undefined) {
+const linear = linearSizes.map((bytes) => `analyze ${bytes}`)
+if (values.linear) {
+  // In a process of its own, with only the project glossary in memory: a heap full of the large glossaries slows big trees most.
+  process.stdout.write(JSON.stringify(timeInterleaved(pick(cases(setup), linear), rounds)))
+} else if (values.case !== undefined) {
   const run = cases(setup)[values.case]
   if (!run) throw new Error(`no case "${values.case}"`)
   run()
@@ -62,10 +73,9 @@ async function main(setup: Setup): Promise<void> {
       `project glossary + 100,000 generated entries = ${build.glossary.entries.length} entries, ${build.glossary.matcher.size} forms: createGlossary ${build.glossaryMs.toFixed(0)} ms, matcher build ${build.matcherMs.toFixed(0)} ms (not in the times below)\n`
   )
   const pipeline = ['bare 1MB', 'gloss 1MB', 'gloss+handlers 1MB', 'gloss+100k 1MB', 'mark 1MB', 'ours 10k', 'ours 100k']
-  const linear = linearSizes.map((bytes) => `analyze ${bytes}`)
   const samples = {
     ...timeInterleaved(pick(all, pipeline), rounds),
-    ...timeInterleaved(pick(all, linear), Math.max(3, Math.ceil(rounds / 2))),
+    ...(await linearInChild(repo, rounds)),
     ...timeInterleaved(pick(all, ['regex 10k', 'regex 100k']), 1, false)
   }
   const segmenter = coldSegmenter(setup)
