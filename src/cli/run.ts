@@ -7,6 +7,7 @@ import {check} from './commands/check.js'
 import {glossaryExport} from './commands/glossary-export.js'
 import {glossaryImport} from './commands/glossary-import.js'
 import {glossaryLint} from './commands/glossary-lint.js'
+import {glossarySuggest} from './commands/glossary-suggest.js'
 import {exitCodeOf} from './commands/shared.js'
 import {helpText} from './common/help.js'
 import type {Io} from './common/io.js'
@@ -22,7 +23,8 @@ export const runners: Record<string, CommandRunner> = {
   check,
   'glossary export': glossaryExport,
   'glossary import': glossaryImport,
-  'glossary lint': glossaryLint
+  'glossary lint': glossaryLint,
+  'glossary suggest': glossarySuggest
 }
 
 /**
