@@ -20,7 +20,8 @@ export const runners: Record<string, () => Promise<CommandRunner>> = {
   check: async () => (await import('./commands/check.js')).check,
   'glossary export': async () => (await import('./commands/glossary-export.js')).glossaryExport,
   'glossary import': async () => (await import('./commands/glossary-import.js')).glossaryImport,
-  'glossary lint': async () => (await import('./commands/glossary-lint.js')).glossaryLint
+  'glossary lint': async () => (await import('./commands/glossary-lint.js')).glossaryLint,
+  'glossary suggest': async () => (await import('./commands/glossary-suggest.js')).glossarySuggest
 }
 
 /**

@@ -233,6 +233,22 @@ export const commands: readonly CommandSpec[] = [
       {name: 'ignore', type: 'string', value: 'GLOB', multiple: true, description: 'leave out the articles this glob matches (repeatable)'},
       helpFlag
     ]
+  },
+  {
+    name: 'glossary suggest',
+    usage: 'ARTICLE.md ... | FOLDER',
+    summary: 'propose entries the glossary lacks, as CSV for glossary import',
+    positionals: {min: 1, max: Number.POSITIVE_INFINITY},
+    flags: [
+      glossaryFlag,
+      {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write the CSV to FILE instead of standard output'},
+      {name: 'new-only', type: 'boolean', description: 'write only the proposals, not the glossary with them'},
+      {name: 'core', type: 'string', value: 'N', description: 'never propose the N most frequent words (default 5000)'},
+      {name: 'min', type: 'string', value: 'N', description: 'propose words seen at least N times (default 2)'},
+      {name: 'limit', type: 'string', value: 'N', description: 'propose at most N entries (default 50)'},
+      encodingFlag,
+      helpFlag
+    ]
   }
 ]
 
