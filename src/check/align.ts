@@ -193,21 +193,6 @@ function sameKind(a: Block | undefined, b: Block | undefined): boolean {
   return a !== undefined && b !== undefined && a.kind === b.kind && (a.kind !== 'heading' || a.level === b.level)
 }
 
-/** How good a pair is: 0 when the kinds differ, more when they share anchors. */
-function pairScore(
-  a: Block | undefined,
-  b: Block | undefined,
-  anchorsA: ReadonlySet<string> | undefined,
-  anchorsB: ReadonlySet<string> | undefined
-): number {
-  if (!a || !b || a.kind !== b.kind) return 0
-  let shared = 0
-  for (const anchor of anchorsA ?? []) if (anchorsB?.has(anchor)) shared++
-  const union = (anchorsA?.size ?? 0) + (anchorsB?.size ?? 0) - shared
-  const depth = a.kind === 'heading' && a.level !== b.level ? 0.5 : 1
-  return depth + (union === 0 ? 0.5 : shared / union)
-}
-
 /** Numbers, model numbers and acronyms as written: what survives translation unchanged. */
 function writtenAnchors(block: Block): Set<string> {
   const tokens = block.text.match(/[A-Za-z0-9]+/g) ?? []
