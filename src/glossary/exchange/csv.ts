@@ -25,7 +25,11 @@ export const csvColumns = [
   'boundary',
   'note',
   'doNotTranslate',
-  'ignoreCase'
+  'ignoreCase',
+  'context',
+  'notInside',
+  'severity',
+  'inflections'
 ] as const
 
 type Column = (typeof csvColumns)[number]
@@ -53,6 +57,8 @@ export function glossaryToCsv(resources: GlossaryResources): string {
         if (entry.partOfSpeech !== undefined) row.partOfSpeech = entry.partOfSpeech
         if (entry.models !== undefined) row.models = String(entry.models)
         if (entry.boundary !== undefined) row.boundary = entry.boundary
+        if (entry.context !== undefined) row.context = entry.context.join(' | ')
+        if (entry.notInside !== undefined) row.notInside = entry.notInside.join(' | ')
       }
       rows.push(row)
     })
@@ -63,6 +69,8 @@ export function glossaryToCsv(resources: GlossaryResources): string {
       if (typeof gloss['note'] === 'string') preferred.note = gloss['note']
       if (typeof gloss['doNotTranslate'] === 'boolean') preferred.doNotTranslate = String(gloss['doNotTranslate'])
       if (typeof gloss['ignoreCase'] === 'boolean') preferred.ignoreCase = String(gloss['ignoreCase'])
+      if (typeof gloss['severity'] === 'string') preferred.severity = gloss['severity']
+      if (Array.isArray(gloss['inflections'])) preferred.inflections = stringsOf(gloss['inflections']).join(' | ')
       rows.push(preferred)
       for (const rendering of stringsOf(gloss['accepted'])) rows.push({id, lang, term: rendering, status: 'admitted'})
       for (const rendering of stringsOf(gloss['forbidden'])) rows.push({id, lang, term: rendering, status: 'forbidden'})
@@ -135,8 +143,8 @@ export function glossaryFromCsv(text: string, file: string): ImportResult | {pro
 }
 
 /** Columns that only a Chinese form's row, or only the preferred row, may fill. */
-const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', 'boundary']
-const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase']
+const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', 'boundary', 'context', 'notInside']
+const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase', 'severity', 'inflections']
 
 /** Add one row to the glossary being built. */
 function readRow(
@@ -174,7 +182,9 @@ function readRow(
         ...(row.category === undefined ? {} : {category: row.category}),
         ...(row.partOfSpeech === undefined ? {} : {partOfSpeech: row.partOfSpeech}),
         ...(row.models === undefined ? {} : {models: row.models}),
-        ...(row.boundary === undefined ? {} : {boundary: row.boundary})
+        ...(row.boundary === undefined ? {} : {boundary: row.boundary}),
+        ...(row.context === undefined ? {} : {context: row.context}),
+        ...(row.notInside === undefined ? {} : {notInside: row.notInside})
       },
       fail
     )
@@ -197,7 +207,9 @@ function readRow(
     {
       ...(row.note === undefined ? {} : {note: row.note}),
       ...(row.doNotTranslate === undefined ? {} : {doNotTranslate: row.doNotTranslate}),
-      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase})
+      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase}),
+      ...(row.severity === undefined ? {} : {severity: row.severity}),
+      ...(row.inflections === undefined ? {} : {inflections: row.inflections})
     },
     fail
   )
