@@ -7,7 +7,7 @@ import type {Problem} from '../../core/problem.js'
 import {createImportBuilder, validateImport, type ImportResult} from './import-builder.js'
 import {firstHanForm} from './statuses.js'
 import {parseXml, type XmlElement} from './xml.js'
-import {legacyNamespaces, listOf, statusNames, tbxNamespace} from './tbx-names.js'
+import {legacyNamespaces, statusNames, tbxNamespace} from './tbx-names.js'
 
 /**
  * Read a glossary from TBX.
