@@ -70,7 +70,7 @@ describe('glossary export and import', () => {
     const {resources} = await repositoryGlossary()
     const parsed = parseXml(glossaryToTbx(resources))
     if ('error' in parsed) throw new Error(parsed.error.message)
-    expect(parsed.root.attributes).toEqual({type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: 'urn:iso:std:iso:30042:ed-2'})
+    expect(parsed.root.attributes).toEqual({type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: 'urn:iso:std:iso:30042:ed:3.0'})
     const body = parsed.root.children.find((child) => child.name === 'text')?.children[0]
     const concept = body?.children.find((child) => child.attributes['id'] === 'computing-power')
     const sections = concept?.children.filter((child) => child.name === 'langSec') ?? []

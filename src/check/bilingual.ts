@@ -43,9 +43,10 @@ const kindNames: Record<Block['kind'], string> = {
  * @param target the translation, analyzed.
  * @param glossary the glossary.
  * @param lang the language of the translation. (default: `'en'`)
+ * @param order pair blocks by their order, not their content: for segments a file already pairs. (default: `false`)
  * @returns the alignment and the findings in document order.
  */
-export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en'): BilingualResult {
+export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en', order = false): BilingualResult {
   const matcher = createRenderingMatcher(glossary, lang)
   const found = new Map<Block, RenderingSpan[]>()
   const renderingsOf = (block: Block): RenderingSpan[] => {
@@ -68,22 +69,24 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
     block.terms = block.terms.filter((term) => applies(glossary, term, block.text, around))
   }
   const targetBlocks = extractBlocks(target.mdast, target.markdown, {title: titleOf(target)})
-  const pairs = alignBlocks(sourceBlocks, targetBlocks, {
-    source: (block) =>
-      anchorsOf(
-        block.terms.map((term) => term.id),
-        block.text,
-        readChineseNumbers
-      ),
-    target: (block) =>
-      anchorsOf(
-        renderingsOf(block)
-          .filter((span) => span.status !== 'forbidden')
-          .map((span) => span.id),
-        block.text,
-        readEnglishNumbers
-      )
-  })
+  const pairs: AlignedPair[] = order
+    ? sourceBlocks.map((block, index) => ({source: block, ...(targetBlocks[index] ? {target: targetBlocks[index]} : {})}))
+    : alignBlocks(sourceBlocks, targetBlocks, {
+        source: (block) =>
+          anchorsOf(
+            block.terms.map((term) => term.id),
+            block.text,
+            readChineseNumbers
+          ),
+        target: (block) =>
+          anchorsOf(
+            renderingsOf(block)
+              .filter((span) => span.status !== 'forbidden')
+              .map((span) => span.id),
+            block.text,
+            readEnglishNumbers
+          )
+      })
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
   const translated: BlockRenderings[] = []
   const earlier = new Set<string>()

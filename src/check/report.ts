@@ -86,18 +86,19 @@ export interface CheckResult {
  * @param article the analyzed source.
  * @param glossary the glossary.
  * @param options the gloss language (default: `'en'`), the analyzed
- *   translation (default: none), rule settings and an ignore list (default: none).
+ *   translation (default: none), whether blocks pair by order (default: by
+ *   content), rule settings and an ignore list (default: none).
  * @returns the report, and the alignment behind its findings.
  */
 export function buildCheck(
   article: Article,
   glossary: Glossary,
-  options: {lang?: string; translation?: Article | undefined} & SuppressOptions = {}
+  options: {lang?: string; translation?: Article | undefined; order?: boolean} & SuppressOptions = {}
 ): CheckResult {
   const lang = options.lang ?? 'en'
   const report = buildReport(article, glossary, lang)
   if (!options.translation) return {report, blocks: extractBlocks(article.mdast, article.markdown)}
-  const checked = checkTranslation(article, options.translation, glossary, lang)
+  const checked = checkTranslation(article, options.translation, glossary, lang, options.order ?? false)
   const markdown = {source: article.markdown, target: options.translation.markdown}
   const bilingual = {...checked, findings: suppress(checked.findings, options, markdown)}
   return {

@@ -177,7 +177,7 @@ function settleCharacter(written: readonly string[], folded: readonly string[], 
   const next = folded[index + 1] ?? ''
   const fixed = fixedReadings[character ?? '']
   if (fixed !== undefined) return fixed
-  if (character === '著' && folded[index] === '着') return zhuoWords.has(previous + '着') || zhuoWords.has(`着${next}`) ? undefined : 'zhe'
+  if (character === '著' && folded[index] === '着') return zhuoWords.has(`${previous}着`) || zhuoWords.has(`着${next}`) ? undefined : 'zhe'
   if (folded[index] === '得' && /\p{Script=Han}/u.test(previous) && !deWordLeaders.has(previous) && complementStarters.has(next))
     return 'de'
   // 得 děi "must" before a verb, after 还/就/都/也 (还得持续, 就得分手).

@@ -6,7 +6,7 @@
  * too; approximate amounts and ordinals are never reported missing; a
  * rounded amount is a warning, not an error.
  */
-import {makeFinding, type LocatedFinding} from './located.js'
+import {expectedAt, makeFinding, type LocatedFinding} from './located.js'
 import {
   describeNumber,
   hanForms,
@@ -63,7 +63,7 @@ function finding(
   severity: 'error' | 'warning'
 ): LocatedFinding {
   const source = was ? {block: pair.source, start: was.start, end: was.end} : {block: pair.source, start: 0, end: 0}
-  const target = now ? {block: pair.target, start: now.start, end: now.end} : {block: pair.target, start: 0, end: 0}
+  const target = now ? {block: pair.target, start: now.start, end: now.end} : expectedAt(pair.target, pair.source, was?.start ?? 0)
   return makeFinding({rule: 'number-mismatch', severity, source, target, message: messageOf(was, now, severity === 'warning')})
 }
 

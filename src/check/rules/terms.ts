@@ -7,7 +7,7 @@ import {hasHan} from '../../glossary/create.js'
 import type {Gloss} from '../../glossary/types.js'
 import type {RenderingSpan} from '../../glossary/renderings.js'
 import type {BlockTerm} from '../../article/blocks.js'
-import {blockStart, makeFinding, type LocatedFinding} from './located.js'
+import {expectedAt, makeFinding, type LocatedFinding} from './located.js'
 import {findModels} from '../quantities/models.js'
 import {orList, quote, type PairContext} from './context.js'
 import {findInflected, findShortReference} from './morphology.js'
@@ -175,7 +175,7 @@ function missing(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFindi
     severity: 'error',
     term: term.id,
     source: {block: pair.source, start: term.start, end: term.end},
-    target: blockStart(pair.target),
+    target: expectedAt(pair.target, pair.source, term.start),
     message: `${quote(term.text)} (${term.id}) has no rendering in the translated ${pair.target.kind === 'cell' ? 'cell' : 'block'}: expected ${orList(allowed(term, gloss))}`
   })
 }

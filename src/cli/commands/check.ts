@@ -7,6 +7,10 @@ import {resolve} from 'node:path'
 import {renderCheckPage} from '../../render/report/html.js'
 import {formatText} from '../../render/report/text.js'
 import {formatTsv} from '../../render/report/tsv.js'
+import {formatCsv} from '../../render/report/csv.js'
+import {formatSarif} from '../../render/report/sarif.js'
+import {checkSegments, SegmentFileError, segmentFormatOf} from '../../check/segments.js'
+import {readFileSync} from 'node:fs'
 import {buildCheck, parseRuleSettings, type CheckResult} from '../../check/report.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
@@ -55,16 +59,29 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
   }
   let result: CheckResult
   try {
-    const article = await analyzeArticle(await readInput(sourcePath, encoding), {glossary, path: shown(sourcePath)})
-    const translation =
-      translationPath === undefined
-        ? undefined
-        : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
-    result = buildCheck(article, glossary, {lang, translation, rules})
-    reportProblems(
-      [...problemsOfFile(article.file, article.path), ...(translation ? problemsOfFile(translation.file, translation.path) : [])],
-      io
-    )
+    // A bilingual file (XLIFF, TMX, TSV, CSV) holds both sides: its segments are checked pair by pair.
+    const segmentFormat = translationPath === undefined ? segmentFormatOf(sourcePath) : undefined
+    if (segmentFormat) {
+      const text = await readInput(sourcePath, encoding)
+      try {
+        result = await checkSegments(text, shown(sourcePath), glossary, {format: segmentFormat, lang, rules})
+      } catch (error) {
+        if (!(error instanceof SegmentFileError)) throw error
+        io.stderr.write(`${shown(sourcePath)}:${error.line}:${error.column}: ${error.message}\n`)
+        return 2
+      }
+    } else {
+      const article = await analyzeArticle(await readInput(sourcePath, encoding), {glossary, path: shown(sourcePath)})
+      const translation =
+        translationPath === undefined
+          ? undefined
+          : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
+      result = buildCheck(article, glossary, {lang, translation, rules})
+      reportProblems(
+        [...problemsOfFile(article.file, article.path), ...(translation ? problemsOfFile(translation.file, translation.path) : [])],
+        io
+      )
+    }
     const output = render(String(flags['format'] ?? 'text'), result, lang)
     const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined
     if (out === undefined) io.stdout.write(output)
@@ -92,9 +109,18 @@ function render(format: string, result: CheckResult, lang: string): string {
       return `${JSON.stringify(result.report, null, 2)}\n`
     case 'tsv':
       return formatTsv(result.report)
+    case 'csv':
+      return formatCsv(result.report)
+    case 'sarif':
+      return formatSarif(result.report, packageVersion())
     case 'html':
       return renderCheckPage(result, {lang})
     default:
       return formatText(result.report)
   }
+}
+
+/** The version of zhgloss, for reports that name their tool. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }

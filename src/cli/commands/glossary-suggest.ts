@@ -1,13 +1,3 @@
-/**
- * `zhgloss glossary suggest ARTICLE.md ... | FOLDER`: propose the entries the
- * glossary lacks (domain words outside the dictionary's everyday core, Latin
- * tokens), ranked by spread and frequency, with draft pinyin and the
- * dictionary's senses as a draft gloss, written as the CSV that `glossary
- * import` reads: the whole glossary with the proposals after it, so that
- * importing the reviewed file grows the glossary (`--new-only` writes the
- * proposals alone).
- */
-import {stat} from 'node:fs/promises'
 import {relative, resolve} from 'node:path'
 import type {Root} from 'mdast'
 import {analyzeArticle} from '../../article/analyze.js'

@@ -186,13 +186,18 @@ export const commands: readonly CommandSpec[] = [
         short: 'f',
         type: 'string',
         value: 'FORMAT',
-        choices: ['text', 'json', 'html', 'tsv'],
+        choices: ['text', 'json', 'html', 'tsv', 'csv', 'sarif'],
         default: 'text',
         description: 'report format'
       },
       {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE instead of standard output'},
       {name: 'strict', type: 'boolean', description: 'exit 1 on any finding, not only errors'},
-      {name: 'rule', type: 'string', value: 'NAME=off|warning|error,…', description: 'turn a rule off or set its severity (comma list)'},
+      {
+        name: 'rule',
+        type: 'string',
+        value: 'RULE=LEVEL',
+        description: 'set rules to off, warning or error (comma list: term-missing=warning,alignment=off)'
+      },
       langFlag,
       encodingFlag,
       fallbackFlag,

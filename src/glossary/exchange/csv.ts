@@ -9,7 +9,7 @@ import {delimiterNames, detectDelimiter, readCsv, writeCsv, type Delimiter} from
 import {createImportBuilder, validateImport, type ImportResult} from './import-builder.js'
 import {firstHanForm, formStatus, renderingStatuses, zhStatuses} from './statuses.js'
 import {isRecord} from '../../core/records.js'
-import {languagesOf} from './terms-file.js'
+import {languagesOf, zhListFields} from './terms-file.js'
 
 /** The columns, in order. The first four are the contract's. */
 export const csvColumns = [
@@ -25,7 +25,14 @@ export const csvColumns = [
   'boundary',
   'note',
   'doNotTranslate',
-  'ignoreCase'
+  'ignoreCase',
+  'modelPattern',
+  'modelsAfter',
+  'notInside',
+  'onlyWith',
+  'notWith',
+  'severity',
+  'inflections'
 ] as const
 
 type Column = (typeof csvColumns)[number]
@@ -53,6 +60,11 @@ export function glossaryToCsv(resources: GlossaryResources): string {
         if (entry.partOfSpeech !== undefined) row.partOfSpeech = entry.partOfSpeech
         if (entry.models !== undefined) row.models = String(entry.models)
         if (entry.boundary !== undefined) row.boundary = entry.boundary
+        if (entry.modelPattern !== undefined) row.modelPattern = entry.modelPattern
+        for (const field of zhListFields) {
+          const list = entry[field]
+          if (list !== undefined) row[field] = list.join(' | ')
+        }
       }
       rows.push(row)
     })
@@ -63,6 +75,8 @@ export function glossaryToCsv(resources: GlossaryResources): string {
       if (typeof gloss['note'] === 'string') preferred.note = gloss['note']
       if (typeof gloss['doNotTranslate'] === 'boolean') preferred.doNotTranslate = String(gloss['doNotTranslate'])
       if (typeof gloss['ignoreCase'] === 'boolean') preferred.ignoreCase = String(gloss['ignoreCase'])
+      if (typeof gloss['severity'] === 'string') preferred.severity = gloss['severity']
+      if (Array.isArray(gloss['inflections'])) preferred.inflections = stringsOf(gloss['inflections']).join(' | ')
       rows.push(preferred)
       for (const rendering of stringsOf(gloss['accepted'])) rows.push({id, lang, term: rendering, status: 'admitted'})
       for (const rendering of stringsOf(gloss['forbidden'])) rows.push({id, lang, term: rendering, status: 'forbidden'})
@@ -171,8 +185,8 @@ export function delimiterName(delimiter: Delimiter): string {
 }
 
 /** Columns that only a Chinese form's row, or only the preferred row, may fill. */
-const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', 'boundary']
-const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase']
+const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', 'boundary', 'modelPattern', ...zhListFields]
+const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase', 'severity', 'inflections']
 
 /** Columns holding true or false. */
 const booleanColumns: readonly Column[] = ['models', 'doNotTranslate', 'ignoreCase']
@@ -230,7 +244,9 @@ function readRow(
         ...(row.category === undefined ? {} : {category: row.category}),
         ...(row.partOfSpeech === undefined ? {} : {partOfSpeech: row.partOfSpeech}),
         ...(row.models === undefined ? {} : {models: row.models}),
-        ...(row.boundary === undefined ? {} : {boundary: row.boundary})
+        ...(row.boundary === undefined ? {} : {boundary: row.boundary}),
+        ...(row.modelPattern === undefined ? {} : {modelPattern: row.modelPattern}),
+        lists: Object.fromEntries(zhListFields.flatMap((field) => (row[field] === undefined ? [] : [[field, row[field]]])))
       },
       fail
     )
@@ -253,7 +269,9 @@ function readRow(
     {
       ...(row.note === undefined ? {} : {note: row.note}),
       ...(row.doNotTranslate === undefined ? {} : {doNotTranslate: row.doNotTranslate}),
-      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase})
+      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase}),
+      ...(row.severity === undefined ? {} : {severity: row.severity}),
+      ...(row.inflections === undefined ? {} : {inflections: row.inflections})
     },
     fail
   )

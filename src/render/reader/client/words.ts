@@ -67,7 +67,7 @@ function fill(popup: HTMLElement, target: HTMLElement, data: WordData): void {
   const written = writtenOf(target)
   popup.replaceChildren()
   const entries = word?.e ?? []
-  const others = [...new Set(entries.flatMap(([traditional, simplified]) => [traditional, simplified]))].filter((form) => form !== written)
+  const others = [...new Set(entries.flat())].filter((form) => form !== written)
   const head = make('p', 'zg-wp-head')
   head.append(make('span', 'zg-wp-word', written), make('span', 'zg-wp-other', others.join(' · ')))
   popup.append(head)
