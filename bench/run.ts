@@ -129,6 +129,13 @@ function pipelineRows(samples: Record<string, number[]>, peaks: Record<string, n
       against: 'gloss',
       target: 'report'
     },
+    {
+      ...row('mark unique', 'marking our 3 articles once, fresh matcher (×10)'),
+      ratio: ratio('mark unique', 'bare unique'),
+      against: 'bare, same text',
+      target: '≤ 0.08',
+      ok: ratio('mark unique', 'bare unique') <= 0.08
+    },
     bounded(
       {
         ...row('gloss+100k 1MB', '+ remarkGloss, project + 100,000 entries'),
