@@ -4,6 +4,8 @@
  */
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -58,6 +60,8 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkCjkFriendlyGfmStrikethrough)
     .use(remarkSections)
     .use(remarkCjkUrls)
     .use(remarkMatter)

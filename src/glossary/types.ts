@@ -55,6 +55,10 @@ export interface GlossEntryResource {
   doNotTranslate?: boolean
   /** Renderings may be written in any case. (default: `false`) */
   ignoreCase?: boolean
+  /** Severity of a missing rendering. (default: `'error'` for names and do-not-translate terms, else `'warning'`) */
+  severity?: 'error' | 'warning' | 'off'
+  /** Derived or irregular forms a translation may use (overcapacity). (default: none) */
+  inflections?: string[]
 }
 
 /** The shape of the glossary folder: `{zh: {terms: {...}}, en: {terms: {...}}, ...}`. */
