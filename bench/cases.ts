@@ -99,6 +99,21 @@ function markOnly(markdown: string, mark: (tree: Root) => unknown): Timed {
   return timeOnce(() => mark(tree))
 }
 
+/** Our three articles once each (19 KB of their 19.3): text the word segmenter's store has never seen. */
+const articlesBytes = 19 * kilobyte
+const uniqueRounds = 10
+
+/** Mark the articles with a fresh glossary each round (made untimed), so that no answer of the segmenter is kept from before. */
+function markUnique(setup: Setup, text: string): Timed {
+  let ms = 0
+  for (let round = 0; round < uniqueRounds; round++) {
+    const glossary = createGlossary(setup.resources())
+    void glossary.matcher
+    ms += markOnly(text, (tree) => markWithGloss(tree, text, glossary)).ms
+  }
+  return {ms}
+}
+
 /** Analyse `linearTotal` bytes of text as pieces of `bytes` each, so that every size does the same work. */
 function analyzeRepeated(setup: Setup, bytes: number): void {
   const text = setup.corpus(bytes)
@@ -115,7 +130,12 @@ export function cases(setup: Setup): Record<string, () => unknown> {
   const {corpus, slice, project, scaled} = setup
   const one = (): string => corpus(megabyte)
   const linear = Object.fromEntries(linearSizes.map((bytes) => [`analyze ${bytes}`, () => analyzeRepeated(setup, bytes)]))
+  const unique = (): string => setup.corpus(articlesBytes)
   return {
+    'bare unique': () => {
+      for (let round = 0; round < uniqueRounds; round++) bare(unique())
+    },
+    'mark unique': () => markUnique(setup, unique()),
     'bare 1MB': () => bare(one()),
     'gloss 1MB': () => glossed(one(), project()),
     'gloss+handlers 1MB': () => glossedWithHandlers(one(), project()),

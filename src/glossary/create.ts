@@ -195,6 +195,9 @@ function checkEntries(terms: Record<string, ZhEntryResource>, file: string): Pro
   return problems
 }
 
+/** One empty list for every entry without model or sense fields: a glossary of 100,000 entries need not hold 400,000. */
+const noWords: readonly string[] = Object.freeze([])
+
 function toEntry(id: string, resource: ZhEntryResource): Entry {
   const forms = resource.forms.map((form) => form.trim())
   return {
@@ -208,10 +211,10 @@ function toEntry(id: string, resource: ZhEntryResource): Entry {
     models: resource.models ?? false,
     boundary: resource.boundary ?? 'segment',
     modelPattern: resource.modelPattern,
-    modelsAfter: resource.modelsAfter ?? [],
-    notInside: resource.notInside ?? [],
-    onlyWith: resource.onlyWith ?? [],
-    notWith: resource.notWith ?? []
+    modelsAfter: resource.modelsAfter ?? noWords,
+    notInside: resource.notInside ?? noWords,
+    onlyWith: resource.onlyWith ?? noWords,
+    notWith: resource.notWith ?? noWords
   }
 }
 
