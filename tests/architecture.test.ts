@@ -3,7 +3,7 @@
  * through others, and no folder imports a folder that imports it back
  * (type imports included).
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
@@ -83,7 +83,10 @@ describe('the layout of src/', () => {
 
   it('should import only files that exist', () => {
     const missing = [...fileGraph].flatMap(([file, imports]) =>
-      [...imports].filter((target) => !fileGraph.has(target)).map((target) => `${file} → ${target}`)
+      // A declaration stands for a module the build generates (the reader's bundled in-page script).
+      [...imports]
+        .filter((target) => !fileGraph.has(target) && !existsSync(join(src, target.replace(/\.ts$/, '.d.ts'))))
+        .map((target) => `${file} → ${target}`)
     )
     expect(missing).toEqual([])
   })

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Root, Text} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 /** Text nodes of the article as the bare parser sees them (no code, HTML, URLs or front matter). */
 function plainTexts(markdown: string): string[] {
-  const tree: Root = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown)
+  const tree: Root = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkCjkFriendly).parse(markdown)
   const texts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return SKIP

@@ -9,6 +9,7 @@ import {fold} from '../src/matcher/index.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {rubyText, toneOf} from '../src/render/common/ruby.js'
+import {decodeReadings, encodeReadings} from '../src/render/reader/client/text-order.js'
 import {renderReader} from '../src/render/reader/page.js'
 import {glossText} from '../src/render/common/terms.js'
 import {bareHtml, htmlParseErrors, ownText} from './support/text.js'
@@ -101,13 +102,15 @@ describe.each(names)('reader.html of %s', (name) => {
     expect(numbers).toHaveLength(terms.filter((term) => term.properties['dataFirst'] !== undefined).length)
   })
 
-  it('should make every term focusable and described by a tooltip with its gloss', () => {
+  it('should make every term focusable, the article one Tab stop, each described by a tooltip with its gloss', () => {
     const {tree} = page(name)
     const tooltips = new Map(
       select(tree, (element) => element.properties['role'] === 'tooltip').map((tip) => [String(tip.properties['id']), tip])
     )
-    for (const term of select(tree, hasTerm)) {
-      expect(term.properties['tabIndex']).toBe(0)
+    const terms = select(tree, hasTerm)
+    expect(terms.map((term) => term.properties['tabIndex'])).toEqual(terms.map((_, i) => (i === 0 ? 0 : -1)))
+    expect(terms.filter((term) => term.properties['role'] !== undefined)).toEqual([])
+    for (const term of terms) {
       const [described] = term.properties['ariaDescribedBy'] as string[]
       const tip = tooltips.get(String(described))
       expect(tip, `tooltip ${described}`).toBeDefined()
@@ -162,8 +165,10 @@ describe('reader.html', () => {
   })
 
   it('should show the other forms of an entry in its tooltip (英伟达 is also 辉达 and NVIDIA)', () => {
-    const tip = select(page('h200-exports').tree, (element) => element.properties['id'] === 'zg-tip-nvidia-1')[0]
-    expect(hastText(tip!)).toMatch(/Also written: .*辉达.*NVIDIA/)
+    const tip = select(page('h200-exports').tree, (element) => element.properties['id'] === 't-nvidia')[0]
+    expect(hastText(tip!)).not.toMatch(/Also written/)
+    const box = select(page('h200-exports').tree, (element) => element.children.includes(tip!))[0]
+    expect(hastText(box!)).toMatch(/Also written: .*辉达.*NVIDIA/)
   })
 
   it('should put pinyin ruby on every occurrence of a term and mark the first ones', () => {
@@ -185,8 +190,8 @@ describe('reader.html', () => {
   })
 
   it('should tag a traditional article zh-Hant and a simplified one zh-Hans', () => {
-    expect(page('taiwan-supply-chain').html).toMatch(/<html lang="zh-Hant">/)
-    expect(page('h200-exports').html).toMatch(/<html lang="zh-Hans">/)
+    expect(page('taiwan-supply-chain').html).toMatch(/<html lang=zh-Hant>/)
+    expect(page('h200-exports').html).toMatch(/<html lang=zh-Hans>/)
   })
 
   it('should pair blocks in order and leave a side empty where the translation is short', async () => {
@@ -201,8 +206,8 @@ describe('reader.html', () => {
   })
 
   it('should show no translation control without a translation', () => {
-    expect(page('h200-exports').bare).not.toContain('data-setting="translation"')
-    expect(page('h200-exports').html).toContain('data-setting="translation"')
+    expect(page('h200-exports').bare).not.toContain('data-setting=translation')
+    expect(page('h200-exports').html).toContain('data-setting=translation')
   })
 })
 
@@ -228,19 +233,32 @@ describe('pinyin over all text', () => {
     expect(pieces.at(-1)).toEqual({type: 'text', value: '：H200'})
   })
 
-  it('should colour a term’s characters by tone only where the tones agree with its pinyin', () => {
-    const tones = (id: string): string[] => {
-      const term = select(page('h200-exports').tree, (element) => element.properties['dataTerm'] === id)[0]!
-      return select({type: 'root', children: [term]}, (element) => element.tagName === 'span' && element !== term).map((span) =>
-        String(span.properties['className'])
-      )
-    }
-    expect(tones('nvidia')).toEqual(['zg-t1', 'zg-t3', 'zg-t2'])
-    // The glossary reads 华为 Huáwéi, pinyin-pro huá wèi: no colour rather than a wrong one.
-    expect(tones('huawei')).toEqual([])
-  })
-
   it('should tell tones from tone marks', () => {
     expect(['zhōng', 'guó', 'měi', 'shì', 'de', 'lǜ'].map(toneOf)).toEqual([1, 2, 3, 4, 5, 4])
+  })
+})
+
+describe('the compact readings of pinyin over all text', () => {
+  it('should read back what it wrote, at two bytes a character plus the table', () => {
+    const syllables = ['yīng', 'wěi', 'dá', 'yīng', 'guó', 'dá']
+    const encoded = encodeReadings(syllables)
+    expect(decodeReadings(encoded)).toEqual(syllables)
+    expect(encoded.split('\n')[1]).toHaveLength(2 * syllables.length)
+  })
+
+  it('should carry one syllable per Han character of the article, terms included, and nothing for added text', () => {
+    const html = page('h200-exports').html
+    const encoded = /<script type=text\/plain id=zg-readings data-added>([^<]*)<\/script>/.exec(html)?.[1] ?? ''
+    const main = select(page('h200-exports').tree, (element) => element.tagName === 'main')[0]!
+    const zh = select(
+      {type: 'root', children: [main]},
+      (element) => (element.properties['className'] as string[] | undefined)?.includes('zg-zh') === true
+    )
+    const han =
+      zh
+        .map((block) => writtenText(block))
+        .join('')
+        .match(/[\p{Script=Han}〇々]/gu) ?? []
+    expect(decodeReadings(encoded)).toHaveLength(han.length)
   })
 })

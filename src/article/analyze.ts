@@ -4,6 +4,8 @@
  */
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -15,6 +17,8 @@ import {remarkMatter, type FrontMatter} from '../plugin/front-matter.js'
 import {explainOverflow} from '../core/problem.js'
 import {remarkGloss, type Occurrence} from '../plugin/remark-gloss.js'
 import {remarkSafeUrls} from '../plugin/safe-urls.js'
+import {remarkSections} from '../plugin/sections.js'
+import {remarkCjkUrls} from '../plugin/cjk-urls.js'
 
 /** An article, parsed and marked. */
 export interface Article {
@@ -56,6 +60,10 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkCjkFriendlyGfmStrikethrough)
+    .use(remarkSections)
+    .use(remarkCjkUrls)
     .use(remarkMatter)
     .use(remarkSafeUrls)
     .use(remarkGloss, {glossary: options.glossary})

@@ -8,6 +8,7 @@ import {ZhglossError, type Problem} from '../core/problem.js'
 import {validateResource} from './schema.js'
 import type {Entry, Gloss, GlossaryResources, GlossEntryResource, PartOfSpeech, ZhEntryResource} from './types.js'
 import {isRecord} from '../core/records.js'
+import {matchingProblems} from './matching-checks.js'
 
 /** The i18next namespace that holds the glossary. */
 export const namespace = 'terms'
@@ -189,6 +190,7 @@ function checkEntries(terms: Record<string, ZhEntryResource>, file: string): Pro
       if (!entry.forms.includes(written))
         problem(`"readings" names "${written}", which is not one of its forms; add it to "forms" or fix the spelling`, 'reading-unknown')
     }
+    for (const message of matchingProblems(entry, terms)) problem(message, 'entry-matching')
   }
   return problems
 }
@@ -204,7 +206,12 @@ function toEntry(id: string, resource: ZhEntryResource): Entry {
     category: resource.category,
     partOfSpeech: resource.partOfSpeech ?? defaultPartOfSpeech(resource),
     models: resource.models ?? false,
-    boundary: resource.boundary ?? 'segment'
+    boundary: resource.boundary ?? 'segment',
+    modelPattern: resource.modelPattern,
+    modelsAfter: resource.modelsAfter ?? [],
+    notInside: resource.notInside ?? [],
+    onlyWith: resource.onlyWith ?? [],
+    notWith: resource.notWith ?? []
   }
 }
 

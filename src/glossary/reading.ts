@@ -1,8 +1,9 @@
 /**
  * Pinyin for a term as written: the glossary's reading where it has one,
- * pinyin-pro's reading of the whole phrase otherwise.
+ * the reading of the whole phrase otherwise (pinyin-pro through the
+ * simplified folding, with our polyphone words: see dictionary/pinyin.ts).
  */
-import {pinyin} from 'pinyin-pro'
+import {readText} from '../dictionary/pinyin.js'
 import {fold} from '../matcher/index.js'
 import {hasHan} from './create.js'
 import type {Entry} from './types.js'
@@ -26,12 +27,13 @@ export function readingOf(entry: Entry, written: string): string | undefined {
 }
 
 /**
- * pinyin-pro's reading of a phrase, with tone marks, read as a whole so that
- * polyphonic characters take the reading of the word (银行 yín háng).
+ * The reading of a phrase, with tone marks, read as a whole so that
+ * polyphonic characters take the reading of the word (银行 yín háng), and
+ * traditional text reads like its simplified copy (於 yú, 們 men).
  *
- * @param text Chinese text.
+ * @param text Chinese text in either script.
  * @returns the pinyin, syllables separated by spaces.
  */
 export function readPhrase(text: string): string {
-  return pinyin(text, {toneType: 'symbol', type: 'string', nonZh: 'consecutive'})
+  return readText(text)
 }

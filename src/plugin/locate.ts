@@ -44,10 +44,7 @@ export function createLocator(source: string): Locator {
           lastExact = end - start === node.value.length && source.startsWith(node.value, start)
         }
         if (lastExact) offset = start + span.start
-        else {
-          const found = source.indexOf(text, Math.max(start, searchFrom))
-          offset = found !== -1 && found < end ? found : start
-        }
+        else offset = findInSource(source, text, Math.max(start, searchFrom), start, end)
         searchFrom = offset + text.length
       }
       const occurrence: Occurrence = {id: span.id, text, ...place(offset), offset}
@@ -55,4 +52,16 @@ export function createLocator(source: string): Locator {
       return occurrence
     }
   }
+}
+
+/**
+ * Where a match lies in the source of a node that differs from its text. A
+ * match across a line break is looked for by its first line, followed by
+ * the break: the source has the indentation (or the `>` of a quote) that
+ * the text lost.
+ */
+function findInSource(source: string, text: string, from: number, start: number, end: number): number {
+  const cut = text.indexOf('\n')
+  const found = source.indexOf(cut === -1 ? text : text.slice(0, cut + 1), from)
+  return found !== -1 && found < end ? found : start
 }

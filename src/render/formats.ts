@@ -10,6 +10,7 @@ import {renderHandout} from './handout/page.js'
 import type {HandoutSettings} from './handout/settings.js'
 import {renderReader} from './reader/page.js'
 import {renderVocabularyCsv, renderVocabularyTsv} from './vocabulary.js'
+import type {Dictionary} from '../dictionary/types.js'
 
 /** What rendering one article's outputs needs. */
 export interface OutputContext {
@@ -25,6 +26,8 @@ export interface OutputContext {
   ui: string
   /** Settings of the handout (density, pinyin, bilingual, paper). (default: the handout's defaults) */
   handout?: HandoutSettings
+  /** The dictionary for the reader's word layer. (default: none, no word layer) */
+  dictionary?: Dictionary
 }
 
 /** One file of a format. */
@@ -70,7 +73,20 @@ export const formats: Record<FormatName, readonly OutputFile[]> = {
   ]
 }
 
-/** The terminology report of an article, with the bilingual checks where its translation exists. */
+/** Each context's check, so that report.html and report.json share one run of the bilingual checks. */
+const checks = new WeakMap<OutputContext, CheckResult>()
+
+/**
+ * The terminology report of an article, with the bilingual checks where its
+ * translation exists: computed once per context, whatever the number of files that show it.
+ *
+ * @param context the article and settings.
+ * @returns the check's result.
+ */
 function checkOf(context: OutputContext): CheckResult {
-  return buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})
+  const known = checks.get(context)
+  if (known) return known
+  const result = buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})
+  checks.set(context, result)
+  return result
 }

@@ -6,6 +6,7 @@ import {unified} from 'unified'
 import type {Glossary} from '../glossary/create.js'
 import {analyzeArticle} from '../article/analyze.js'
 import {formats} from './formats.js'
+import type {Dictionary} from '../dictionary/types.js'
 
 /** Options of `renderArticle`. */
 export interface RenderArticleOptions {
@@ -22,6 +23,8 @@ export interface RenderArticleOptions {
   ui?: string
   /** Path or name of the article, for messages. (default: `'article.md'`) */
   path?: string
+  /** The dictionary for the reader's word layer; in Node.js `openDictionary()` from `zhgloss/dictionary`. (default: none) */
+  dictionary?: Dictionary
 }
 
 /**
@@ -39,6 +42,13 @@ export async function renderArticle(markdown: string, options: RenderArticleOpti
   const [output] = formats[format]
   if (!output) throw new Error(`renderArticle: the format "${format}" is not available`)
   const name = path.replace(/^.*[\\/]/, '').replace(/\.md$/, '')
-  const result = await output.render({name, article, glossary: options.glossary, lang: options.lang ?? 'en', ui: options.ui ?? 'en'})
+  const result = await output.render({
+    name,
+    article,
+    glossary: options.glossary,
+    lang: options.lang ?? 'en',
+    ui: options.ui ?? 'en',
+    ...(options.dictionary ? {dictionary: options.dictionary} : {})
+  })
   return typeof result === 'string' ? result : new TextDecoder().decode(result)
 }

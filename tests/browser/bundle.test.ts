@@ -4,7 +4,8 @@
  * and a glossary passed as plain objects.
  */
 import {readFile} from 'node:fs/promises'
-import {build, type Metafile} from 'esbuild'
+import {resolve} from 'node:path'
+import {build, type Metafile, type Plugin} from 'esbuild'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type * as Library from '../../src/browser.js'
@@ -19,6 +20,14 @@ declare global {
   }
 }
 
+/** The reader's in-page script from src/ is the bundle the build writes to lib/ (as in vitest.config.ts). */
+const shippedClient: Plugin = {
+  name: 'shipped-client',
+  setup(build) {
+    build.onResolve({filter: /^\.\/client-script\.js$/}, () => ({path: resolve('lib/render/reader/client-script.js')}))
+  }
+}
+
 /** The bundle, as a script that sets `window.zhgloss`. */
 async function bundleBrowserEntry(): Promise<{code: string; metafile: Metafile}> {
   const result = await build({
@@ -29,6 +38,7 @@ async function bundleBrowserEntry(): Promise<{code: string; metafile: Metafile}>
     globalName: 'zhgloss',
     write: false,
     metafile: true,
+    plugins: [shippedClient],
     logLevel: 'silent'
   })
   const [output] = result.outputFiles

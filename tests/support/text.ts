@@ -5,6 +5,8 @@
 import type {Element, Nodes, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import rehypeStringify from 'rehype-stringify'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -22,7 +24,15 @@ const addedTags = new Set(['rt', 'rp', 'script', 'style', 'head', 'template'])
  */
 export function bareHtml(markdown: string): string {
   return String(
-    unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype).use(rehypeStringify).processSync(markdown)
+    unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter)
+      .use(remarkGfm)
+      .use(remarkCjkFriendly)
+      .use(remarkCjkFriendlyGfmStrikethrough)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(markdown)
   )
 }
 

@@ -1,12 +1,13 @@
 /**
  * Where an entry applies, and how much its rules weigh: the check side of
- * an entry's `context` (训练 only beside AI words), `notInside` (外交部 not
- * inside 外交部长, 推理 not in 推理小说) and `severity`, read from the
- * glossary's resources so that entries without them behave as before.
+ * an entry's sense rules (`notInside`, `onlyWith`, `notWith`: the matcher's
+ * own rule, asked through `occurrenceApplies`) and of its `severity`, read
+ * from the glossary's resources so that entries without them behave as before.
  */
 import type {Severity} from '../../core/problem.js'
 import type {Glossary} from '../../glossary/create.js'
 import type {BlockTerm} from '../../article/blocks.js'
+import {occurrenceApplies} from '../../matcher/senses.js'
 
 /** Entries whose names are kept as names: a missing one is an error, not a warning. */
 const nameCategories = new Set(['company', 'person', 'organization', 'media', 'product'])
@@ -24,8 +25,7 @@ function fieldOf(glossary: Glossary, lang: string, id: string, field: string): u
 
 /**
  * Whether a term found in a source block is the entry in the sense the
- * glossary means: not inside a longer word the entry names in `notInside`,
- * and, where the entry has a `context`, in a block that has one of its words.
+ * glossary means, by the same rule the reader's marking obeys.
  *
  * @param glossary the glossary.
  * @param term the term as found.
@@ -34,14 +34,9 @@ function fieldOf(glossary: Glossary, lang: string, id: string, field: string): u
  * @returns true when the entry applies there.
  */
 export function applies(glossary: Glossary, term: BlockTerm, text: string, around = ''): boolean {
-  for (const longer of stringsOf(fieldOf(glossary, 'zh', term.id, 'notInside'))) {
-    for (let at = text.indexOf(longer); at !== -1; at = text.indexOf(longer, at + 1)) {
-      const offset = longer.indexOf(term.text)
-      if (offset !== -1 && at <= term.start && term.end <= at + longer.length && at + offset === term.start) return false
-    }
-  }
-  const context = stringsOf(fieldOf(glossary, 'zh', term.id, 'context'))
-  return context.length === 0 || context.some((word) => text.includes(word) || around.includes(word))
+  const entry = glossary.entry(term.id)
+  if (!entry) return true
+  return occurrenceApplies(entry, text, term.start, term.end, around === '' ? text : `${text}\n${around}`)
 }
 
 /**

@@ -3,14 +3,18 @@
  * the others still build, then `OUT/index.html` over every article built so
  * far. `build --watch` keeps one session and builds again what changed.
  */
-import {join, resolve} from 'node:path'
+import {readFile} from 'node:fs/promises'
+import {join, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError, type Problem} from '../../core/problem.js'
 import {renderIndex, type IndexItem} from '../../render/index-page.js'
+import {mergeVocabularyTsv} from '../../render/vocabulary.js'
 import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
-import {buildArticle, stdinPath, type BuildSettings} from './build-article.js'
+import type {Inputs} from '../../node/guard-inputs.js'
+import {buildArticle, stdinPath, translationOf, type BuildSettings} from './build-article.js'
+import {cleanGone, formatManifest, manifestName, readManifest, type IndexEntry} from './build-index.js'
 import {displayPath} from './shared.js'
 
 /** What one round of building did. */
@@ -21,6 +25,8 @@ export interface RoundResult {
   terms: number
   /** Warnings reported. */
   warnings: number
+  /** Findings of the translation checks (report.json), by severity. */
+  findings: {errors: number; warnings: number}
   /** Errors that stopped an article (or the index). */
   failures: Problem[]
 }
@@ -66,19 +72,43 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
   const toStdout = settings.out === stdinPath
   const indexPath = join(settings.out, 'index.html')
 
-  /** Write the index over every article built so far. */
-  const writeIndex = (protectedPaths: ReadonlySet<string>): Promise<void> =>
-    writeFilesAtomically([{path: resolve(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], protectedPaths)
+  const dropped = new Set<string>()
+
+  /** Write the index over every article in the output folder: the list kept there, merged with this session's articles. */
+  const writeIndex = async (inputs: Inputs): Promise<void> => {
+    const out = resolve(io.cwd, settings.out)
+    const entries = await readManifest(out)
+    for (const name of dropped) entries.delete(name)
+    for (const [path, item] of items)
+      entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
+    if (settings.clean) {
+      const gone = await cleanGone(out, entries, io.cwd)
+      if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
+    }
+    const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const deck = await folderDeck(out, list)
+    await writeFilesAtomically(
+      [
+        {path: resolve(io.cwd, indexPath), content: renderIndex(list, settings.ui)},
+        {path: join(out, manifestName), content: formatManifest(list)},
+        ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
+      ],
+      {inputs, cwd: io.cwd}
+    )
+  }
 
   return {
     async build(paths, glossary) {
-      const protectedPaths = new Set(paths.filter((path) => path !== stdinPath).map((path) => resolve(io.cwd, path)))
-      const result: RoundResult = {built: 0, terms: 0, warnings: 0, failures: []}
+      const inputs = buildInputs(paths, settings)
+      const result: RoundResult = {built: 0, terms: 0, warnings: 0, findings: {errors: 0, warnings: 0}, failures: []}
       for (const [index, path] of paths.entries()) {
         progress.start(index + 1, paths.length, path)
         try {
-          const {item, warnings} = await buildArticle(path, {glossary, settings, io, protectedPaths})
+          const {item, warnings, findings} = await buildArticle(path, {glossary, settings, io, inputs})
+          result.findings.errors += findings.errors
+          result.findings.warnings += findings.warnings
           items.set(path, item)
+          dropped.delete(item.name)
           result.built++
           result.terms += item.terms
           result.warnings += warnings.length
@@ -94,7 +124,7 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       }
       if (!toStdout && items.size > 0) {
         try {
-          await writeIndex(protectedPaths)
+          await writeIndex(inputs)
         } catch (error) {
           if (!(error instanceof ZhglossError)) throw error
           result.failures.push(...error.problems)
@@ -107,14 +137,49 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       for (const [path, item] of items) {
         if (names.includes(item.name) && !item.files.includes(file)) items.set(path, {...item, files: [...item.files, file]})
       }
-      if (names.length > 0) await writeIndex(new Set())
+      if (names.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
     },
     async retain(paths) {
-      const dropped = [...items.keys()].filter((path) => !paths.includes(path))
-      for (const path of dropped) items.delete(path)
-      if (dropped.length > 0 && items.size > 0) await writeIndex(new Set())
-      return dropped
+      const gone = [...items.keys()].filter((path) => !paths.includes(path))
+      for (const path of gone) {
+        dropped.add(items.get(path)?.name ?? '')
+        items.delete(path)
+      }
+      if (gone.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
+      return gone
     },
     where: () => (toStdout || items.size === 0 ? undefined : indexPath)
   }
+}
+
+/**
+ * The inputs of a build: its articles, their translations and the glossary folder.
+ *
+ * @param paths the articles, as the user named them (`-` for standard input).
+ * @param settings the build's settings (gloss language, glossary folder).
+ * @returns the files and folders no output may touch.
+ */
+export function buildInputs(paths: readonly string[], settings: BuildSettings): Inputs {
+  const articles = paths.filter((path) => path !== stdinPath)
+  return {
+    files: [...articles, ...articles.map((path) => translationOf(path, settings.lang))],
+    folders: [settings.glossary]
+  }
+}
+
+/**
+ * One Anki deck for the whole output folder, from every article's `vocabulary.tsv`.
+ *
+ * @param out the output folder (absolute).
+ * @param list the articles on the index.
+ * @returns the folder's `vocabulary.tsv`, or undefined when no article has one.
+ */
+async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<string | undefined> {
+  const files: string[] = []
+  for (const entry of list) {
+    if (!entry.files.includes('vocabulary.tsv')) continue
+    const text = await readFile(join(out, entry.name, 'vocabulary.tsv'), 'utf8').catch(() => undefined)
+    if (text !== undefined) files.push(text)
+  }
+  return files.length === 0 ? undefined : mergeVocabularyTsv(files)
 }

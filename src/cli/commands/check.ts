@@ -19,8 +19,8 @@ import {ZhglossError} from '../../core/problem.js'
 import {analyzeArticle} from '../../article/analyze.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
-import {printProblems} from '../common/report-problems.js'
-import {exitCodeOf, loadGlossaryFor} from './shared.js'
+import {problemsOfFile, reportProblems} from '../common/report-problems.js'
+import {exitCodeOf, languageProblem, loadGlossaryFor} from './shared.js'
 
 /** How standard input is named in reports and messages. */
 const stdinName = '<stdin>'
@@ -36,6 +36,11 @@ const stdinName = '<stdin>'
 export async function check(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
   const glossary = await loadGlossaryFor(flags, io)
   if (typeof glossary === 'number') return glossary
+  const unknownLanguage = languageProblem(glossary, flags)
+  if (unknownLanguage) {
+    io.stderr.write(`zhgloss check: ${unknownLanguage}\n`)
+    return 2
+  }
   const lang = String(flags['lang'] ?? 'en')
   const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
   const sourcePath = positionals[0] ?? ''
@@ -82,17 +87,24 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
           ? undefined
           : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
       result = buildCheck(article, glossary, {lang, translation, rules})
+      reportProblems(
+        [...problemsOfFile(article.file, article.path), ...(translation ? problemsOfFile(translation.file, translation.path) : [])],
+        io
+      )
     }
     const output = render(String(flags['format'] ?? 'text'), result, lang)
     const out = typeof flags['out'] === 'string' && flags['out'] !== '-' ? flags['out'] : undefined
     if (out === undefined) io.stdout.write(output)
     else {
-      const inputs = new Set([resolve(io.cwd, sourcePath), ...(translationPath === undefined ? [] : [resolve(io.cwd, translationPath)])])
-      await writeFilesAtomically([{path: resolve(io.cwd, out), content: output}], inputs)
+      const files = [sourcePath, translationPath].filter((path): path is string => path !== undefined && path !== '-')
+      await writeFilesAtomically([{path: resolve(io.cwd, out), content: output}], {
+        inputs: {files, folders: [String(flags['glossary'])]},
+        cwd: io.cwd
+      })
     }
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
-    printProblems(error.problems, io.stderr)
+    reportProblems(error.problems, io)
     return exitCodeOf(error.problems)
   }
   const {findings} = result.report

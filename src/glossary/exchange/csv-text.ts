@@ -1,8 +1,33 @@
 /**
  * RFC 4180 text: fields separated by commas, quoted when they hold a comma,
  * quote or line break, records ending in CRLF. Reading keeps the line each
- * record starts on, for messages.
+ * record starts on, for messages, and takes the separator spreadsheets use
+ * where the decimal mark is a comma (a semicolon) or a tab.
  */
+
+/** Separators a CSV file may use. */
+export type Delimiter = ',' | ';' | '\t'
+
+/** Separators by name, for messages. */
+export const delimiterNames: Readonly<Record<Delimiter, string>> = {',': 'comma', ';': 'semicolon', '\t': 'tab'}
+
+/**
+ * The separator of a CSV text: the one of comma, semicolon and tab that
+ * occurs most often, outside quotes, in its first line.
+ *
+ * @param text the CSV text.
+ * @returns the separator (a comma when none occurs).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = {',': 0, ';': 0, '\t': 0}
+  let quoted = false
+  for (const char of text.replace(/^\ufeff/, '')) {
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char]++
+  }
+  return counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] ? '\t' : ','
+}
 
 /** One record and the line it starts on. */
 export interface CsvRecord {
@@ -29,9 +54,13 @@ function quoteField(field: string): string {
  * Read CSV text.
  *
  * @param text the CSV (LF or CRLF line ends; a byte order mark is dropped).
+ * @param delimiter the field separator. (default: `','`)
  * @returns the records, blank lines skipped, or the line and column of a quoting error.
  */
-export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: number; column: number; message: string}} {
+export function readCsv(
+  text: string,
+  delimiter: Delimiter = ','
+): {records: CsvRecord[]} | {error: {line: number; column: number; message: string}} {
   const source = text.replace(/^\ufeff/, '')
   const records: CsvRecord[] = []
   let fields: string[] = []
@@ -82,7 +111,7 @@ export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: n
         index++
       }
       const next = source[index]
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
         return {
           error: {
             line,
@@ -93,7 +122,7 @@ export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: n
       }
       continue
     }
-    if (char === ',') {
+    if (char === delimiter) {
       fields.push(field)
       field = ''
     } else if (char === '\r' && source[index + 1] === '\n') {

@@ -8,6 +8,7 @@ import {validateResources} from '../create.js'
 import type {GlossaryResources, ZhEntryResource} from '../types.js'
 import type {Problem} from '../../core/problem.js'
 import type {renderingStatuses} from './statuses.js'
+import type {ZhListField} from './terms-file.js'
 
 /** What an import gives: the resources and where each entry came from. */
 export interface ImportResult {
@@ -25,9 +26,9 @@ export interface FormFields {
   partOfSpeech?: string
   models?: string
   boundary?: string
-  /** Lists written `a | b`. */
-  context?: string
-  notInside?: string
+  modelPattern?: string
+  /** Lists written `a | b`, by field. */
+  lists?: Partial<Record<ZhListField, string>>
 }
 
 /** Fields of a preferred rendering, as written. */
@@ -120,8 +121,8 @@ export function createImportBuilder(file: string): ImportBuilder {
       if (fields.category !== undefined) draft.fields['category'] = fields.category
       if (fields.partOfSpeech !== undefined) draft.fields['partOfSpeech'] = fields.partOfSpeech
       if (fields.boundary !== undefined) draft.fields['boundary'] = fields.boundary
-      if (fields.context !== undefined) draft.fields['context'] = listOf(fields.context)
-      if (fields.notInside !== undefined) draft.fields['notInside'] = listOf(fields.notInside)
+      if (fields.modelPattern !== undefined) draft.fields['modelPattern'] = fields.modelPattern
+      for (const [field, list] of Object.entries(fields.lists ?? {})) if (list !== undefined) draft.fields[field] = listOf(list)
       if (fields.models !== undefined) {
         const models = booleanOf(fields.models, 'models', line, fail)
         if (models !== undefined) draft.fields['models'] = models

@@ -8,6 +8,7 @@ import {createImportBuilder, validateImport, type ImportResult} from './import-b
 import {firstHanForm} from './statuses.js'
 import {parseXml, type XmlElement} from './xml.js'
 import {legacyNamespaces, statusNames, tbxNamespace} from './tbx-names.js'
+import {type ZhListField, zhListFields} from './terms-file.js'
 
 /**
  * Read a glossary from TBX.
@@ -71,8 +72,9 @@ function readConcept(concept: XmlElement, builder: ReturnType<typeof createImpor
     if (lang === undefined)
       return fail(section, `a <langSec> of entry "${id}" has no xml:lang attribute; add xml:lang="zh" or the rendering's language`)
     if (lang === 'zh') {
-      const lists = {context: notes.get('context'), notInside: notes.get('notInside')}
-      readZh(id, section, {category, models: notes.get('models'), boundary: notes.get('boundary'), ...lists}, builder, fail)
+      const lists = Object.fromEntries(zhListFields.flatMap((field) => (notes.has(field) ? [[field, notes.get(field)]] : [])))
+      const modelPattern = notes.get('modelPattern')
+      readZh(id, section, {category, models: notes.get('models'), boundary: notes.get('boundary'), modelPattern, lists}, builder, fail)
     } else readGloss(id, lang, section, builder, fail)
   }
 }
@@ -85,8 +87,8 @@ function readZh(
     category: string | undefined
     models: string | undefined
     boundary: string | undefined
-    context: string | undefined
-    notInside: string | undefined
+    modelPattern: string | undefined
+    lists: Partial<Record<ZhListField, string>>
   },
   builder: ReturnType<typeof createImportBuilder>,
   fail: Fail
@@ -127,8 +129,8 @@ function readZh(
         ...(preferred && partOfSpeech !== undefined ? {partOfSpeech} : {}),
         ...(preferred && entry.models !== undefined ? {models: entry.models} : {}),
         ...(preferred && entry.boundary !== undefined ? {boundary: entry.boundary} : {}),
-        ...(preferred && entry.context !== undefined ? {context: entry.context} : {}),
-        ...(preferred && entry.notInside !== undefined ? {notInside: entry.notInside} : {})
+        ...(preferred && entry.modelPattern !== undefined ? {modelPattern: entry.modelPattern} : {}),
+        ...(preferred ? {lists: entry.lists} : {})
       },
       fail
     )
@@ -209,7 +211,7 @@ function notesOf(node: XmlElement): Map<string, string> {
   const notes = new Map<string, string>()
   for (const note of childrenNamed(node, 'note')) {
     const match =
-      /^\s*(pinyin|reading|models|boundary|doNotTranslate|ignoreCase|partOfSpeech|context|notInside|severity|inflections):\s?(.*?)\s*$/s.exec(
+      /^\s*(pinyin|reading|models|boundary|doNotTranslate|ignoreCase|partOfSpeech|modelPattern|modelsAfter|notInside|onlyWith|notWith|severity|inflections):\s?(.*?)\s*$/s.exec(
         note.text
       )
     if (match) notes.set(match[1] ?? '', match[2] ?? '')

@@ -10,7 +10,7 @@
 import type {GlossaryResources} from '../types.js'
 import {firstHanForm, formStatus} from './statuses.js'
 import {isRecord} from '../../core/records.js'
-import {languagesOf} from './terms-file.js'
+import {languagesOf, zhListFields} from './terms-file.js'
 import {element, serializeXml, type XmlElement} from './xml.js'
 import {listOf, statusNames, tbxNamespace, tbxPartOfSpeech, tbxPartsOfSpeech} from './tbx-names.js'
 
@@ -29,7 +29,8 @@ export function glossaryToTbx(resources: GlossaryResources): string {
     const children: XmlElement[] = [element('descrip', {type: 'subjectField'}, entry.category)]
     if (entry.models !== undefined) children.push(element('note', {}, `models: ${String(entry.models)}`))
     if (entry.boundary !== undefined) children.push(element('note', {}, `boundary: ${entry.boundary}`))
-    for (const field of ['context', 'notInside'] as const) {
+    if (entry.modelPattern !== undefined) children.push(element('note', {}, `modelPattern: ${entry.modelPattern}`))
+    for (const field of zhListFields) {
       const list = entry[field]
       if (list !== undefined) children.push(element('note', {}, `${field}: ${list.join(' | ')}`))
     }

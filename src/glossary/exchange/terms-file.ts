@@ -15,9 +15,17 @@ export const zhFieldOrder = [
   'partOfSpeech',
   'models',
   'boundary',
-  'context',
-  'notInside'
+  'modelPattern',
+  'modelsAfter',
+  'notInside',
+  'onlyWith',
+  'notWith'
 ] as const
+
+/** Entry fields holding a list of strings, written `a | b` in CSV and TBX notes. */
+export const zhListFields = ['modelsAfter', 'notInside', 'onlyWith', 'notWith'] as const
+
+export type ZhListField = (typeof zhListFields)[number]
 
 /** Field order of an entry in a gloss language's `terms.json`. */
 export const glossFieldOrder = [

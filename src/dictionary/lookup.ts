@@ -1,0 +1,127 @@
+/**
+ * Look up every word of a text: cut each run of Han characters into
+ * dictionary words (segment.ts) and give each its entries, its frequency band
+ * and, for a long word, its parts. Traditional text is looked up through its
+ * simplified folding, so 記憶體 finds 记忆体.
+ */
+import {fold} from '../matcher/index.js'
+import {readSyllables} from './pinyin.js'
+import {segmentRun} from './segment.js'
+import type {Dictionary, DictionaryEntry, Lexicon} from './types.js'
+
+/** One piece of the text: a word with its entries, or text that is not Chinese. */
+export interface WordSegment {
+  /** The text as written. */
+  readonly text: string
+  /** Where it starts in the text (UTF-16 offset). */
+  readonly start: number
+  /** Where it ends (exclusive). */
+  readonly end: number
+  /** Whether it is a run of Han characters (a word to look up). */
+  readonly han: boolean
+  /** The simplified headword it was looked up as. */
+  readonly key: string
+  /** The pinyin of the word as read in this text, with tone marks. */
+  readonly pinyin: string
+  /** Dictionary entries, the one read as in this text first; empty when the dictionary lacks the word. */
+  readonly entries: readonly DictionaryEntry[]
+  /** Frequency rank (1 the most frequent word), 0 when unlisted. */
+  readonly rank: number
+  /** Frequency band 1 (most frequent) to 6 (rare or unlisted); see `bandOf`. */
+  readonly band: number
+  /** For a word of three or more characters, the shorter words it is made of. */
+  readonly parts: readonly WordSegment[]
+}
+
+/** Upper rank of bands 1 to 5; anything rarer, or unlisted, is band 6. */
+export const bandLimits = [1000, 2500, 5000, 10000, 20000] as const
+
+/**
+ * The frequency band of a rank.
+ *
+ * @param rank 1 for the most frequent word, 0 for a word the list lacks.
+ * @returns 1 (the 1,000 most frequent words) to 6 (rarer than the 20,000th, or unlisted).
+ */
+export function bandOf(rank: number): number {
+  if (rank <= 0) return 6
+  const band = bandLimits.findIndex((limit) => rank <= limit)
+  return band < 0 ? 6 : band + 1
+}
+
+/**
+ * Cut a text into words and look each one up.
+ *
+ * @param text any text, in either script.
+ * @param dictionary the dictionary (in Node.js, `openDictionary()` gives the one compiled by the build).
+ * @returns the segments, covering the whole text in order.
+ */
+export function lookupWords(text: string, dictionary: Dictionary): WordSegment[] {
+  const segments: WordSegment[] = []
+  for (const run of text.matchAll(/\p{Script=Han}+|\P{Script=Han}+/gu)) {
+    const start = run.index
+    if (!/\p{Script=Han}/u.test(run[0])) {
+      segments.push(plain(run[0], start))
+      continue
+    }
+    segments.push(...lookupRun(run[0], start, dictionary, dictionary))
+  }
+  return segments
+}
+
+/** Segments of one Han run. */
+function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: Lexicon): WordSegment[] {
+  const characters = [...run]
+  const keys = characters.map((character) => fold(character))
+  dictionary.load(keys)
+  const syllables = readSyllables(run)
+  const segments: WordSegment[] = []
+  let index = 0
+  let offset = start
+  for (const length of segmentRun(keys, lexicon)) {
+    const written = characters.slice(index, index + length).join('')
+    const key = keys.slice(index, index + length).join('')
+    const pinyin = syllables.slice(index, index + length).join(' ')
+    const rank = dictionary.rank(key)
+    const parts = length >= 3 ? partsOf(written, key, offset, dictionary) : []
+    const entries = orderEntries(dictionary.entries(key) ?? [], written, pinyin)
+    segments.push({
+      text: written,
+      start: offset,
+      end: offset + written.length,
+      han: true,
+      key,
+      pinyin,
+      entries,
+      rank,
+      band: bandOf(rank),
+      parts
+    })
+    index += length
+    offset += written.length
+  }
+  return segments
+}
+
+/** The shorter words a long word is made of (none when it does not split). */
+function partsOf(written: string, key: string, start: number, dictionary: Dictionary): WordSegment[] {
+  const without: Lexicon = {
+    total: dictionary.total,
+    count: (word) => dictionary.count(word),
+    has: (word) => word !== key && dictionary.has(word)
+  }
+  const parts = lookupRun(written, start, dictionary, without)
+  return parts.length > 1 ? parts.map((part) => ({...part, parts: []})) : []
+}
+
+/** Entries with the one read as in the text (and written in its script) first. */
+function orderEntries(entries: readonly DictionaryEntry[], written: string, pinyin: string): DictionaryEntry[] {
+  const plainReading = (reading: string): string => reading.toLowerCase().replace(/\s+/g, '')
+  const score = (entry: DictionaryEntry): number =>
+    (plainReading(entry.pinyin) === plainReading(pinyin) ? 0 : 2) + (entry.traditional === written || entry.simplified === written ? 0 : 1)
+  return [...entries].sort((a, b) => score(a) - score(b))
+}
+
+/** A piece of text that is not Chinese. */
+function plain(text: string, start: number): WordSegment {
+  return {text, start, end: start + text.length, han: false, key: text, pinyin: '', entries: [], rank: 0, band: 6, parts: []}
+}

@@ -1,0 +1,118 @@
+/**
+ * Pinyin over all text, rendered when the reader first asks for it: the page
+ * carries one compact string of readings (a syllable per Han character, see
+ * text-order.ts), and this puts each syllable over its character as
+ * `<ruby class="zg-py zg-tN">字<rt>zì</rt></ruby>`, a slice at a time so that
+ * the page keeps answering on a slow phone.
+ */
+import type {Feature} from './feature.js'
+import {decodeReadings, hanCharacter, readingsId, unreadTags} from './text-order.js'
+
+const unread = new Set(unreadTags.map((tag) => tag.toUpperCase()))
+
+/** How long one slice of work may take before the page gets a turn, in milliseconds. */
+const sliceBudget = 30
+
+/**
+ * The tone of a syllable written with tone marks.
+ *
+ * @param syllable pinyin such as `háng`.
+ * @returns 1 to 4, or 5 for the neutral tone.
+ */
+export function toneOf(syllable: string): number {
+  const marks = syllable.normalize('NFD')
+  for (const [mark, tone] of [
+    ['\u0304', 1],
+    ['\u0301', 2],
+    ['\u030C', 3],
+    ['\u0300', 4]
+  ] as const)
+    if (marks.includes(mark)) return tone
+  return 5
+}
+
+/**
+ * The article's text nodes that carry readings, in document order.
+ *
+ * @param main the article.
+ * @returns the text nodes.
+ */
+export function readTextNodes(main: HTMLElement): Text[] {
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node instanceof Element && (unread.has(node.tagName) || node.hasAttribute('data-added'))
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT
+  })
+  const nodes: Text[] = []
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node instanceof Text) nodes.push(node)
+  return nodes
+}
+
+/**
+ * Replace a text node by its text with ruby over each Han character.
+ *
+ * @param text the text node.
+ * @param next gives the next syllable.
+ */
+function annotate(text: Text, next: () => string): void {
+  const value = text.data
+  if (!hanCharacter.test(value)) return
+  const fragment = document.createDocumentFragment()
+  let plain = ''
+  for (const character of value) {
+    if (!hanCharacter.test(character)) {
+      plain += character
+      continue
+    }
+    if (plain) fragment.append(plain)
+    plain = ''
+    const syllable = next()
+    const ruby = document.createElement('ruby')
+    ruby.className = `zg-py zg-t${toneOf(syllable)}`
+    const reading = document.createElement('rt')
+    reading.textContent = syllable
+    ruby.append(character, reading)
+    fragment.append(ruby)
+  }
+  if (plain) fragment.append(plain)
+  text.replaceWith(fragment)
+}
+
+/**
+ * Render every reading, a slice at a time.
+ *
+ * @param main the article.
+ * @param readings the syllables in document order.
+ */
+function render(main: HTMLElement, readings: readonly string[]): void {
+  const nodes = readTextNodes(main)
+  let syllable = 0
+  const next = (): string => readings[syllable++] ?? ''
+  let at = 0
+  const slice = (): void => {
+    const start = performance.now()
+    while (at < nodes.length && performance.now() - start < sliceBudget) {
+      const node = nodes[at++]
+      if (node) annotate(node, next)
+    }
+    if (at < nodes.length) window.setTimeout(slice, 0)
+    else main.dataset['readings'] = 'shown'
+  }
+  slice()
+}
+
+/** Render pinyin over all text the first time the setting is on (at load or later). */
+export const textPinyin: Feature = ({root}) => {
+  const main = document.querySelector<HTMLElement>('main')
+  const source = document.getElementById(readingsId)
+  if (!main || !source) return
+  let started = false
+  const start = (): void => {
+    if (started || root.dataset['textPinyin'] !== 'on') return
+    started = true
+    render(main, decodeReadings(source.textContent ?? ''))
+  }
+  start()
+  new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-text-pinyin']})
+}

@@ -1,0 +1,112 @@
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {buildIndex, markSyllable, parseCedict, parseFrequencies} from '../src/dictionary/compile.js'
+import {bandOf, lookupWords} from '../src/dictionary/index.js'
+import {segmentRun} from '../src/dictionary/segment.js'
+import {openDictionary, readDictionary} from '../src/dictionary/store.js'
+import type {Lexicon} from '../src/dictionary/types.js'
+
+/** A small dictionary in CC-CEDICT's format, written for these tests. */
+const sample = `# a test sample
+#! date=2026-01-02T00:00:00Z
+#! entries=5
+銀行 银行 [yin2 hang2] /bank/
+行 行 [xing2] /to walk/
+行 行 [hang2] /row/
+綠色 绿色 [lu:4 se4] /green/
+流 流 [liu2] /to flow/
+`
+
+describe('compiling CC-CEDICT', () => {
+  it('should write numbered pinyin with tone marks', () => {
+    const marked = ['zhong1', 'lu:4', 'liu2', 'gui4', 'shou3', 'r5', 'Xi1', 'nu:3', 'er2', 'xx5', 'A']
+    expect(marked.map(markSyllable)).toEqual(['zhōng', 'lǜ', 'liú', 'guì', 'shǒu', 'r', 'Xī', 'nǚ', 'ér', 'xx', 'A'])
+  })
+
+  it('should read the edition and every entry', () => {
+    const {edition, entries} = parseCedict(sample)
+    expect(edition).toEqual({date: '2026-01-02', entries: 5})
+    expect(entries.map((entry) => `${entry.simplified} ${entry.pinyin}`)).toEqual([
+      '银行 yín háng',
+      '行 xíng',
+      '行 háng',
+      '绿色 lǜ sè',
+      '流 liú'
+    ])
+  })
+
+  it('should sort by headword and read only the ranges a text needs', async () => {
+    const {entries} = parseCedict(sample)
+    const counts = parseFrequencies('行,50\n银行,10\n流,5\n')
+    const {text, ranges} = buildIndex(entries, counts)
+    expect(text.split('\n')[0]?.startsWith('流\t')).toBe(true)
+    const folder = await mkdtemp(join(tmpdir(), 'zhgloss-dictionary-'))
+    await writeFile(join(folder, 'd.tsv'), text)
+    const table = {source: 'test', licence: 'test', edition: {date: 'x', entries: 5}, frequencies: 'test', total: 65, ranges}
+    await writeFile(join(folder, 'd.json'), JSON.stringify(table))
+    const dictionary = readDictionary(join(folder, 'd.tsv'), join(folder, 'd.json'))
+    dictionary.load(['行'])
+    expect(dictionary.entries('行')?.map((entry) => entry.pinyin)).toEqual(['xíng', 'háng'])
+    expect(dictionary.has('银行')).toBe(false)
+    dictionary.load(['银'])
+    expect(dictionary.rank('银行')).toBe(2)
+    expect(dictionary.count('行')).toBe(50)
+  })
+
+  it('should name a missing compiled dictionary and the fix', () => {
+    expect(() => readDictionary('/nonexistent/d.tsv', '/nonexistent/d.json')).toThrow(/npm run build/)
+  })
+})
+
+describe('segmenting', () => {
+  const words: Record<string, number> = {研究: 50, 研究生: 30, 生命: 40, 命: 10, 起源: 20, 的: 1000}
+  const lexicon: Lexicon = {total: 2000, has: (word) => word in words, count: (word) => words[word] ?? 0}
+
+  it('should take the most probable cut, not the longest first word', () => {
+    expect(segmentRun([...'研究生命的起源'], lexicon)).toEqual([2, 2, 1, 2])
+  })
+
+  it('should give single characters to what the dictionary lacks', () => {
+    expect(segmentRun([...'甲乙'], lexicon)).toEqual([1, 1])
+  })
+})
+
+describe('looking words up', () => {
+  it('should read a traditional text with the entries of its simplified copy', () => {
+    const traditional = lookupWords('高頻寬記憶體供不應求，銀行也不例外。')
+    const simplified = lookupWords('高频宽记忆体供不应求，银行也不例外。')
+    expect(traditional.map((segment) => segment.key)).toEqual(simplified.map((segment) => segment.key))
+    const memory = traditional.find((segment) => segment.text === '記憶體')
+    expect(memory?.entries[0]?.simplified).toBe('记忆体')
+    expect(memory?.parts.map((part) => part.text)).toEqual(['記憶', '體'])
+  })
+
+  it('should cover the whole text in order, with pinyin as read and a band', () => {
+    const text = 'HBM 的产能，银行'
+    const segments = lookupWords(text)
+    expect(segments.map((segment) => segment.text).join('')).toBe(text)
+    const bank = segments.find((segment) => segment.text === '银行')
+    expect(bank?.pinyin).toBe('yín háng')
+    expect(segments.find((segment) => segment.text === '的')?.band).toBe(1)
+    expect(segments[0]).toMatchObject({text: 'HBM ', han: false, entries: []})
+  })
+
+  it('should put first the entry read as in the text', () => {
+    const walk = lookupWords('他说行。').find((segment) => segment.key === '行')
+    expect(walk?.pinyin).toBe('xíng')
+    expect(walk?.entries[0]?.pinyin).toBe('xíng')
+    const bank = lookupWords('银行').find((segment) => segment.key === '银行')
+    expect(bank?.entries[0]?.pinyin).toBe('yín háng')
+  })
+
+  it('should band ranks', () => {
+    expect([1, 1000, 1001, 2500, 5000, 9999, 20000, 20001, 0].map(bandOf)).toEqual([1, 1, 2, 2, 3, 4, 5, 6, 6])
+  })
+
+  it('should name its edition and licence', () => {
+    expect(openDictionary().table.edition.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(openDictionary().table.licence).toMatch(/CC BY-SA 4\.0/)
+  })
+})
