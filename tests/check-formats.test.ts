@@ -84,4 +84,16 @@ describe('check reports and inputs', () => {
     expect(result.code).toBe(0)
     expect((await runCli(['check', 'memory.tmx', '--rule', 'number-mismatch=loud'], {cwd})).code).toBe(2)
   })
+
+  it('should check every pair of a folder and print a summary', async () => {
+    const cwd = await tempProject()
+    await cp(join(inputs, 'sample.tmx'), join(cwd, 'articles', 'memory.tmx'))
+    const result = await runCli(['check', 'articles'], {cwd})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^articles\/memory\.tmx:7:59: error number-mismatch: /m)
+    expect(result.stdout).toMatch(/^ {2}articles\/h200-exports\.en\.md: 0 errors, 0 warnings$/m)
+    expect(result.stdout).toMatch(/^ {2}4 pairs: 1 error, 0 warnings$/m)
+    const json = JSON.parse((await runCli(['check', 'articles', '--format', 'json'], {cwd})).stdout) as {summary: unknown}
+    expect(json.summary).toEqual({pairs: 4, errors: 1, warnings: 0})
+  })
 })

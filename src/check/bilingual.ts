@@ -19,6 +19,7 @@ import {checkNumbers} from './rules/numbers.js'
 import {checkTermRenderings} from './rules/terms.js'
 import {checkUntranslated} from './rules/untranslated.js'
 import {applies} from './rules/senses.js'
+import {checkLatin, checkLinks} from './rules/latin.js'
 
 /** What the bilingual checks found, with the alignment they worked on. */
 export interface BilingualResult {
@@ -113,10 +114,11 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       ...checkForbidden(pair.target, renderings, glossary, lang, pair.source),
       ...checkModels(context),
       ...checkNumbers(context),
+      ...checkLatin(context),
       ...checkUntranslated(pair.target, pair.source)
     )
   }
-  findings.push(...checkConsistency(translated, glossary, lang))
+  findings.push(...checkConsistency(translated, glossary, lang), ...checkLinks(source, target, sourceBlocks))
   return {pairs, findings, renderings: found}
 }
 

@@ -26,7 +26,8 @@ interface Word extends TextRange {
 /** The words of a text with their stems; a possessive ending is dropped. */
 function wordsOf(text: string): Word[] {
   const words: Word[] = []
-  for (const match of text.matchAll(/[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g)) {
+  // Letters and digits are words apart (5nm is 5 and nm), on both sides alike.
+  for (const match of text.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?|[0-9]+/g)) {
     const bare = match[0].replace(/['’]s?$/i, '').toLowerCase()
     words.push({start: match.index, end: match.index + match[0].length, stem: stemmer(bare)})
   }

@@ -30,8 +30,13 @@ export function checkNumbers(pair: PairContext): LocatedFinding[] {
   const lost = sourceNumbers.filter(
     (number) => !number.weak && !targetNumbers.some((other) => sameNumber(number, other)) && !keptInToken(number, pair.target.text)
   )
+  const dateline = datelineEnd(pair.target.text)
   const added = targetNumbers.filter(
-    (number) => !number.weak && !sourceNumbers.some((other) => sameNumber(other, number)) && !saidInSource(number, pair.source.text)
+    (number) =>
+      !number.weak &&
+      number.start >= dateline &&
+      !sourceNumbers.some((other) => sameNumber(other, number)) &&
+      !saidInSource(number, pair.source.text)
   )
   const findings: LocatedFinding[] = []
   for (const was of [...lost]) {
@@ -53,6 +58,16 @@ export function checkNumbers(pair: PairContext): LocatedFinding[] {
     findings.push(finding(pair, was, now, 'error'))
   }
   return findings
+}
+
+/**
+ * Where a news dateline a translation may add ends ("BEIJING, Dec 1 (Reuters) -"),
+ * or 0: its date is the agency's, not the source's.
+ */
+export function datelineEnd(text: string): number {
+  const match =
+    /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?(?:\s*\([^)]*\))?\s*[-–—]+\s*/.exec(text)
+  return match ? match[0].length : 0
 }
 
 /** One finding: a number changed, rounded, lost or added. */

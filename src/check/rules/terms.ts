@@ -105,6 +105,11 @@ function isCaseStrictName(pair: PairContext, id: string): boolean {
  * form listed on the entry, or a short reference to a name rendered earlier.
  */
 function renderedOtherwise(pair: PairContext, term: BlockTerm, gloss: Gloss): boolean {
+  // A.I. and U.S. are how some house styles write the acronyms AI and US.
+  if (gloss.doNotTranslate && /^[A-Z]{2,5}$/.test(gloss.gloss)) {
+    const dotted = [...gloss.gloss].map((letter) => `${letter}\\.`).join('')
+    if (new RegExp(`(?<![A-Za-z])${dotted}`).test(pair.target.text)) return true
+  }
   if (gloss.doNotTranslate && !isPerson(pair.glossary, term.id) && !isBody(pair.glossary, term.id)) return false
   const forms = [...allowed(term, gloss), ...inflectionsOf(pair.glossary, term.id, pair.lang)]
   const strict = isCaseStrictName(pair, term.id)

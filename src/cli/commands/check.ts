@@ -10,7 +10,8 @@ import {formatTsv} from '../../render/report/tsv.js'
 import {formatCsv} from '../../render/report/csv.js'
 import {formatSarif} from '../../render/report/sarif.js'
 import {checkSegments, SegmentFileError, segmentFormatOf} from '../../check/segments.js'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
+import {checkFolder} from './check-folder.js'
 import {buildCheck, parseRuleSettings, type CheckResult} from '../../check/report.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
@@ -56,6 +57,15 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
   if (typeof rules === 'string') {
     io.stderr.write(`zhgloss check: ${rules}\n`)
     return 2
+  }
+  // A folder: every pair in it, and a summary.
+  if (
+    translationPath === undefined &&
+    sourcePath !== '-' &&
+    statSync(resolve(io.cwd, sourcePath), {throwIfNoEntry: false})?.isDirectory()
+  ) {
+    const format = String(flags['format'] ?? 'text')
+    return checkFolder(sourcePath, {glossary, lang, format, strict: flags['strict'] === true, rules}, io)
   }
   let result: CheckResult
   try {
