@@ -166,6 +166,8 @@ describe('glossaries and i18next', () => {
   it('should load the repository glossary from its folder and render an article with it', async () => {
     const glossary = await loadGlossary('glossary')
     const html = await renderArticle('台积电为英伟达代工。', {glossary, format: 'fragment'})
-    expect(html).toBe('<p><span class="term" data-term="tsmc">台积电</span>为<span class="term" data-term="nvidia">英伟达</span>代工。</p>')
+    expect(html).toBe(
+      '<p><span class="term" data-term="tsmc">台积电</span>为<span class="term" data-term="nvidia">英伟达</span><span class="term" data-term="contract-manufacturing">代工</span>。</p>'
+    )
   })
 })
