@@ -88,7 +88,7 @@ describe('zhgloss build', () => {
     const result = await runCli(['build', 'articles/bad-matter.md'], {cwd})
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/^articles\/bad-matter\.md:1:1 {2}warning {2}front matter is not valid YAML .+ {2}front-matter$/m)
-    expect(result.stdout).toMatch(/1 article built, 1 term found, 1 warning/)
+    expect(result.stdout).toMatch(/1 article built, 2 terms found, 1 warning/)
   })
 
   it('should report an unreadable article as PATH: message, build the others and exit 1', async () => {

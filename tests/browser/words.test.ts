@@ -62,6 +62,7 @@ describe.skipIf(skipBrowser)('the word layer in Chromium', () => {
     expect(text).toContain('美国')
     expect(text).toContain('Měi guó')
     expect(text).toContain('United States')
+    expect(text).toMatch(/band 1 · among the 1,000 most frequent words/)
     expect(await page.locator(everyday).getAttribute('aria-describedby')).toBe('zg-word-popup')
     await page.keyboard.press('Escape')
     expect(await popupText()).toBeNull()

@@ -160,7 +160,7 @@ ${[1, 2, 3, 4, 5].map((level) => `:root[data-known="${level}"] .zg-w:is(${bandsU
 .zg-wp-pinyin { font-style: italic; }
 .zg-wp-entry + .zg-wp-entry { border-top: 1px dotted color-mix(in srgb, currentColor 30%, transparent); }
 .zg-wp-part { display: block; font-size: 0.92em; }
-.zg-wp-credit { font-size: 0.8em; }
+.zg-wp-credit, .zg-wp-band { font-size: 0.8em; }
 .zg-attribution { font-size: 0.8rem; color: color-mix(in srgb, currentColor 60%, transparent); }
 @media print { .zg-word-popup, .zg-known { display: none !important; } }
 `

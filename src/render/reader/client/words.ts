@@ -67,7 +67,7 @@ function fill(popup: HTMLElement, target: HTMLElement, data: WordData): void {
   const written = writtenOf(target)
   popup.replaceChildren()
   const entries = word?.e ?? []
-  const others = [...new Set(entries.flat())].filter((form) => form !== written)
+  const others = [...new Set(entries.flatMap((entry) => [entry[0], entry[1]]))].filter((form) => form !== written)
   const head = make('p', 'zg-wp-head')
   head.append(make('span', 'zg-wp-word', written), make('span', 'zg-wp-other', others.join(' · ')))
   popup.append(head)
@@ -87,7 +87,22 @@ function fill(popup: HTMLElement, target: HTMLElement, data: WordData): void {
     }
     popup.append(parts)
   }
+  if (word) popup.append(make('p', 'zg-wp-band', bandText(word.b)))
   popup.append(make('p', 'zg-wp-credit', `${data.source} ${data.edition}`))
+}
+
+/** Upper ranks of bands 1 to 5, as the page's data counts them. */
+const bandLimits = ['1,000', '2,500', '5,000', '10,000', '20,000']
+
+/**
+ * How common a word is, in words.
+ *
+ * @param band 1 (most frequent) to 6 (rare or unlisted).
+ * @returns a short phrase such as `band 2 · among the 2,500 most frequent words`.
+ */
+function bandText(band: number): string {
+  const limit = bandLimits[band - 1]
+  return limit ? `band ${band} · among the ${limit} most frequent words` : `band ${band} · less frequent`
 }
 
 /**
