@@ -106,12 +106,13 @@ function render(main: HTMLElement, readings: readonly string[]): void {
 export const textPinyin: Feature = ({root}) => {
   const main = document.querySelector<HTMLElement>('main')
   const source = document.getElementById(readingsId)
+  const encoded = source instanceof HTMLTemplateElement ? (source.content.textContent ?? '') : ''
   if (!main || !source) return
   let started = false
   const start = (): void => {
     if (started || root.dataset['textPinyin'] !== 'on') return
     started = true
-    render(main, decodeReadings(source.textContent ?? ''))
+    render(main, decodeReadings(encoded))
   }
   start()
   new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-text-pinyin']})
