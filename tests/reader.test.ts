@@ -227,10 +227,17 @@ describe('pinyin over all text', () => {
     expect(rubyText('H200, 25%')).toBeUndefined()
   })
 
-  it('should keep punctuation and Latin text between the ruby as plain text', () => {
-    const pieces = rubyText('美国：H200')!
-    expect(pieces.map((piece) => piece.type)).toEqual(['element', 'element', 'text'])
-    expect(pieces.at(-1)).toEqual({type: 'text', value: '：H200'})
+  it('should keep Latin text between the ruby as plain text, and hold punctuation to its character', () => {
+    const pieces = rubyText('美国：H200「芯片」')!
+    expect(pieces.map((piece) => (piece.type === 'element' ? String(piece.properties['className']) : piece.type))).toEqual([
+      'zg-py,zg-t3',
+      'zg-keep',
+      'text',
+      'zg-keep',
+      'zg-keep'
+    ])
+    expect(pieces[2]).toEqual({type: 'text', value: 'H200'})
+    expect(pieces.map((piece) => hastText(piece as Element)).join('')).toBe('美(měi)国(guó)：H200「芯(xīn)片(piàn)」')
   })
 
   it('should tell tones from tone marks', () => {
