@@ -144,14 +144,12 @@ describe.skipIf(skipBrowser)('pinyin over all text', () => {
       expect(cell.above).toBe(true)
     }
     // Punctuation stays on the line of its character: no line starts with a comma.
-    const kept = await page
-      .locator('main p .zg-keep')
-      .evaluateAll((spans) =>
-        spans.map((span) => ({
-          text: span.textContent ?? '',
-          lines: new Set([...span.getClientRects()].map((rect) => Math.round(rect.top))).size
-        }))
-      )
+    const kept = await page.locator('main p .zg-keep').evaluateAll((spans) =>
+      spans.map((span) => ({
+        text: span.textContent ?? '',
+        lines: new Set([...span.getClientRects()].map((rect) => Math.round(rect.top))).size
+      }))
+    )
     expect(kept.filter((span) => /[，。、]/.test(span.text)).length).toBeGreaterThan(20)
     expect(kept.filter((span) => span.lines > 1)).toEqual([])
   })
