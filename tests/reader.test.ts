@@ -190,8 +190,8 @@ describe('reader.html', () => {
   })
 
   it('should tag a traditional article zh-Hant and a simplified one zh-Hans', () => {
-    expect(page('taiwan-supply-chain').html).toMatch(/<html lang=zh-Hant>/)
-    expect(page('h200-exports').html).toMatch(/<html lang=zh-Hans>/)
+    expect(page('taiwan-supply-chain').html).toMatch(/<html lang="zh-Hant">/)
+    expect(page('h200-exports').html).toMatch(/<html lang="zh-Hans">/)
   })
 
   it('should pair blocks in order and leave a side empty where the translation is short', async () => {
@@ -206,8 +206,8 @@ describe('reader.html', () => {
   })
 
   it('should show no translation control without a translation', () => {
-    expect(page('h200-exports').bare).not.toContain('data-setting=translation')
-    expect(page('h200-exports').html).toContain('data-setting=translation')
+    expect(page('h200-exports').bare).not.toContain('data-setting="translation"')
+    expect(page('h200-exports').html).toContain('data-setting="translation"')
   })
 })
 
@@ -227,10 +227,17 @@ describe('pinyin over all text', () => {
     expect(rubyText('H200, 25%')).toBeUndefined()
   })
 
-  it('should keep punctuation and Latin text between the ruby as plain text', () => {
-    const pieces = rubyText('美国：H200')!
-    expect(pieces.map((piece) => piece.type)).toEqual(['element', 'element', 'text'])
-    expect(pieces.at(-1)).toEqual({type: 'text', value: '：H200'})
+  it('should keep Latin text between the ruby as plain text, and hold punctuation to its character', () => {
+    const pieces = rubyText('美国：H200「芯片」')!
+    expect(pieces.map((piece) => (piece.type === 'element' ? String(piece.properties['className']) : piece.type))).toEqual([
+      'zg-py,zg-t3',
+      'zg-keep',
+      'text',
+      'zg-keep',
+      'zg-keep'
+    ])
+    expect(pieces[2]).toEqual({type: 'text', value: 'H200'})
+    expect(pieces.map((piece) => hastText(piece as Element)).join('')).toBe('美(měi)国(guó)：H200「芯(xīn)片(piàn)」')
   })
 
   it('should tell tones from tone marks', () => {
@@ -248,7 +255,7 @@ describe('the compact readings of pinyin over all text', () => {
 
   it('should carry one syllable per Han character of the article, terms included, and nothing for added text', () => {
     const html = page('h200-exports').html
-    const encoded = /<script type=text\/plain id=zg-readings data-added>([^<]*)<\/script>/.exec(html)?.[1] ?? ''
+    const encoded = /<template id="zg-readings" data-added>([^<]*)<\/template>/.exec(html)?.[1] ?? ''
     const main = select(page('h200-exports').tree, (element) => element.tagName === 'main')[0]!
     const zh = select(
       {type: 'root', children: [main]},

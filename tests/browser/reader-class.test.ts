@@ -115,7 +115,7 @@ describe.skipIf(skipBrowser)('pinyin over all text', () => {
   it('should come from compact readings, not from a ruby per character in the page as served', async () => {
     const html = await readFile(join(folder, 'reader.html'), 'utf8')
     expect(html.match(/class="zg-py/g) ?? []).toEqual([])
-    expect(html).toContain('id=zg-readings')
+    expect(html).toContain('id="zg-readings"')
   })
 
   it('should set each syllable centred over its character, in cells of one width', async () => {
@@ -143,6 +143,15 @@ describe.skipIf(skipBrowser)('pinyin over all text', () => {
       expect(Math.abs(cell.offset)).toBeLessThanOrEqual(1)
       expect(cell.above).toBe(true)
     }
+    // Punctuation stays on the line of its character: no line starts with a comma.
+    const kept = await page.locator('main p .zg-keep').evaluateAll((spans) =>
+      spans.map((span) => ({
+        text: span.textContent ?? '',
+        lines: new Set([...span.getClientRects()].map((rect) => Math.round(rect.top))).size
+      }))
+    )
+    expect(kept.filter((span) => /[，。、]/.test(span.text)).length).toBeGreaterThan(20)
+    expect(kept.filter((span) => span.lines > 1)).toEqual([])
   })
 })
 

@@ -23,7 +23,7 @@ export interface PageParts {
   before?: ElementContent[]
   /** Added content after the article (glossary, tooltips); each is marked `data-added`. */
   after?: ElementContent[]
-  /** Write attributes the short way (`data-added` for `data-added=""`, no quotes where none are needed): the same document, lighter. (default: `false`) */
+  /** Write empty attributes the short way (`data-added` for `data-added=""`): the same document, lighter. (default: `false`) */
   compact?: boolean
 }
 
@@ -48,7 +48,7 @@ export function renderPage(parts: PageParts): string {
     ...(parts.script ? [h('script', parts.script)] : [])
   ])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: parts.lang}, [head, body])]}
-  const options = parts.compact ? {collapseEmptyAttributes: true, preferUnquoted: true} : {}
+  const options = parts.compact ? {collapseEmptyAttributes: true} : {}
   return `${unified().use(rehypeStringify, options).stringify(tree)}\n`
 }
 

@@ -92,6 +92,7 @@ rt { font-family: ${sans}; font-size: 0.6em; font-weight: normal; color: #3d3d3d
   line-height: 1.1; white-space: nowrap; }
 ruby > rp { display: none; }
 /* Pinyin over all text: one cell per character, its syllable centred over it; punctuation keeps its place. */
+.zg-keep { white-space: nowrap; }
 .zg-py { display: inline-block; position: relative; width: 2em; text-align: center; line-height: 1; text-indent: 0; }
 .zg-py > rt { font-size: 0.58em; }
 :has(> .zg-py) { text-align: left; line-height: 2.6; }

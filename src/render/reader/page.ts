@@ -90,7 +90,8 @@ export function renderReader(article: Article, options: ReaderOptions): string {
           added('button', {type: 'button'}, [t('hintClose')])
         ]),
         added('div', {className: ['zg-live'], ariaLive: 'polite'}, []),
-        added('script', {type: 'text/plain', id: readingsId}, [textReadings(chinese)]),
+        // Data, not code: a <template> is inert and outside the article's text.
+        added('template', {id: readingsId}, [textReadings(chinese)]),
         added(
           'div',
           {className: ['zg-tips']},

@@ -30,7 +30,8 @@ export const readingStyle = `
 :root:not([data-text-pinyin="on"])[data-pinyin="all"] [data-term] > ruby > rt { display: block; }
 
 /* Pinyin over all text: one cell per character, the syllable centred over it; the term's own word pinyin steps aside. */
-.zg-py { display: inline-block; position: relative; width: 1.8em; text-align: center; line-height: 1; text-indent: 0; }
+.zg-keep { white-space: nowrap; }
+.zg-py { display: inline-block; position: relative; width: 2em; text-align: center; line-height: 1; text-indent: 0; }
 .zg-py > rt { display: none; position: absolute; left: 50%; bottom: 100%; transform: translateX(-50%); margin-bottom: 0.1em;
   white-space: nowrap; font-size: max(10px, 0.5em); }
 :root[data-text-pinyin="on"] .zg-py > rt { display: block; }

@@ -58,7 +58,7 @@ button { cursor: pointer; }
 .zg-stepper[hidden] { display: none; }
 .zg-step-label { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 @media (max-width: 40rem) { .zg-stepper { width: calc(100vw - 1rem); } .zg-index ul { grid-template-columns: 1fr; } }
-.zg-skip { position: absolute; left: 0.5rem; top: -3rem; z-index: 30; padding: 0.3rem 0.6rem; background: var(--bg); border: 1px solid var(--accent); border-radius: 0.3rem; }
+.zg-skip { position: absolute; left: 0.5rem; top: -10rem; z-index: 30; padding: 0.3rem 0.6rem; background: var(--bg); border: 1px solid var(--accent); border-radius: 0.3rem; }
 .zg-skip:focus { top: 0.5rem; }
 .zg-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .zg-hint { position: fixed; left: 50%; bottom: 0.75rem; transform: translateX(-50%); z-index: 15; width: min(30rem, calc(100vw - 1rem));

@@ -49,8 +49,30 @@ export function readTextNodes(main: HTMLElement): Text[] {
   return nodes
 }
 
+/** Punctuation that never starts a line (it stays with the character before) or never ends one (it stays with the one after). */
+const closing = /^[，。、：；！？”’」』）》〉…—,.;:!?)\]]+/u
+const opening = /[“‘「『（《〈([]+$/u
+
 /**
- * Replace a text node by its text with ruby over each Han character.
+ * A cell: one Han character with its syllable over it.
+ *
+ * @param character the character.
+ * @param syllable its reading.
+ * @returns the `<ruby class="zg-py zg-tN">`.
+ */
+function cell(character: string, syllable: string): HTMLElement {
+  const ruby = document.createElement('ruby')
+  ruby.className = `zg-py zg-t${toneOf(syllable)}`
+  const reading = document.createElement('rt')
+  reading.textContent = syllable
+  ruby.append(character, reading)
+  return ruby
+}
+
+/**
+ * Replace a text node by its text with ruby over each Han character, the
+ * punctuation held to its character (cells are boxes, and a line may
+ * otherwise break between a box and the comma after it).
  *
  * @param text the text node.
  * @param next gives the next syllable.
@@ -59,23 +81,38 @@ function annotate(text: Text, next: () => string): void {
   const value = text.data
   if (!hanCharacter.test(value)) return
   const fragment = document.createDocumentFragment()
-  let plain = ''
-  for (const character of value) {
-    if (!hanCharacter.test(character)) {
-      plain += character
+  const pieces = value.split(/([\p{Script=Han}〇々])/u)
+  let held: Node[] = []
+  const release = (): void => {
+    if (held.length === 0) return
+    const keep = document.createElement('span')
+    keep.className = 'zg-keep'
+    keep.append(...held)
+    fragment.append(keep)
+    held = []
+  }
+  for (const [index, piece] of pieces.entries()) {
+    if (piece === '') continue
+    if (index % 2 === 1) {
+      // A cell is held alone, or with the opening punctuation before it, until what follows it is known.
+      if (held.some((node) => node instanceof HTMLElement)) release()
+      held.push(cell(piece, next()))
       continue
     }
-    if (plain) fragment.append(plain)
-    plain = ''
-    const syllable = next()
-    const ruby = document.createElement('ruby')
-    ruby.className = `zg-py zg-t${toneOf(syllable)}`
-    const reading = document.createElement('rt')
-    reading.textContent = syllable
-    ruby.append(character, reading)
-    fragment.append(ruby)
+    const after = closing.exec(piece)?.[0] ?? ''
+    if (after && held.length > 0) held.push(document.createTextNode(after))
+    const rest = held.length > 0 ? piece.slice(after.length) : piece
+    const before = opening.exec(rest)?.[0] ?? ''
+    if (rest.length > before.length) {
+      release()
+      fragment.append(rest.slice(0, rest.length - before.length))
+    }
+    if (before) {
+      release()
+      held.push(document.createTextNode(before))
+    }
   }
-  if (plain) fragment.append(plain)
+  release()
   text.replaceWith(fragment)
 }
 
@@ -106,12 +143,13 @@ function render(main: HTMLElement, readings: readonly string[]): void {
 export const textPinyin: Feature = ({root}) => {
   const main = document.querySelector<HTMLElement>('main')
   const source = document.getElementById(readingsId)
+  const encoded = source instanceof HTMLTemplateElement ? (source.content.textContent ?? '') : ''
   if (!main || !source) return
   let started = false
   const start = (): void => {
     if (started || root.dataset['textPinyin'] !== 'on') return
     started = true
-    render(main, decodeReadings(source.textContent ?? ''))
+    render(main, decodeReadings(encoded))
   }
   start()
   new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-text-pinyin']})

@@ -60,12 +60,13 @@ function colourTerms(main: HTMLElement, readings: readonly string[]): void {
 export const tones: Feature = ({root}) => {
   const main = document.querySelector<HTMLElement>('main')
   const source = document.getElementById(readingsId)
+  const encoded = source instanceof HTMLTemplateElement ? (source.content.textContent ?? '') : ''
   if (!main || !source) return
   let done = false
   const start = (): void => {
     if (done || root.dataset['tones'] !== 'on') return
     done = true
-    colourTerms(main, decodeReadings(source.textContent ?? ''))
+    colourTerms(main, decodeReadings(encoded))
   }
   start()
   new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-tones']})
