@@ -173,7 +173,8 @@ describe('zhgloss build --watch', () => {
     const draft = join(watch.cwd, 'draft.tmp')
     await writeFile(draft, '台积电的晶圆。\n')
     await rename(draft, join(watch.cwd, 'articles/new-one.md'))
-    await waitFor(() => since(watch.stdout, mark).includes('dist/new-one/'), 'the new article to be built')
+    await waitFor(() => /Changed articles\/new-one\.md; rebuilt 1 article/.test(since(watch.stdout, mark)), 'the new article to be built')
+    expect(since(watch.stdout, mark)).toContain('dist/new-one/')
     const again = watch.stdout.text().length
     await writeFile(draft, '台积电和英伟达。\n')
     await rename(draft, join(watch.cwd, 'articles/new-one.md'))

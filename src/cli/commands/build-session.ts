@@ -13,7 +13,8 @@ import {mergeVocabularyTsv} from '../../render/vocabulary.js'
 import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
 import type {Inputs} from '../../node/guard-inputs.js'
-import {buildArticle, stdinPath, translationOf, type BuildSettings} from './build-article.js'
+import {buildArticle, stdinPath, translationOf, type ArticleJob, type BuildSettings} from './build-article.js'
+import {buildInWorkers, threadsFor, type Outcome} from './build-pool.js'
 import {cleanGone, formatManifest, manifestName, readManifest, type IndexEntry} from './build-index.js'
 import {displayPath} from './shared.js'
 
@@ -101,26 +102,30 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
     async build(paths, glossary) {
       const inputs = buildInputs(paths, settings)
       const result: RoundResult = {built: 0, terms: 0, warnings: 0, findings: {errors: 0, warnings: 0}, failures: []}
-      for (const [index, path] of paths.entries()) {
-        progress.start(index + 1, paths.length, path)
-        try {
-          const {item, warnings, findings} = await buildArticle(path, {glossary, settings, io, inputs})
-          result.findings.errors += findings.errors
-          result.findings.warnings += findings.warnings
-          items.set(path, item)
-          dropped.delete(item.name)
-          result.built++
-          result.terms += item.terms
-          result.warnings += warnings.length
-          progress.problems(warnings)
-          if (!toStdout)
-            progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
-        } catch (error) {
-          if (!(error instanceof ZhglossError)) throw error
-          const problems = error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
+      let index = 0
+      const threads = toStdout || paths.includes(stdinPath) ? 1 : threadsFor(settings.jobs, paths.length)
+      if (threads > 1) progress.say(`Building ${paths.length} articles on ${threads} threads`)
+      for await (const outcome of outcomesOf(paths, threads, {glossary, settings, io, inputs})) {
+        const path = paths[index] ?? ''
+        index++
+        progress.start(index, paths.length, path)
+        if ('problems' in outcome) {
+          const problems = outcome.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
           result.failures.push(...problems)
           progress.problems(problems)
+          continue
         }
+        const {item, warnings, findings} = outcome.built
+        result.findings.errors += findings.errors
+        result.findings.warnings += findings.warnings
+        items.set(path, item)
+        dropped.delete(item.name)
+        result.built++
+        result.terms += item.terms
+        result.warnings += warnings.length
+        progress.problems(warnings)
+        if (!toStdout)
+          progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
       }
       if (!toStdout && items.size > 0) {
         try {
@@ -182,4 +187,35 @@ async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<str
     if (text !== undefined) files.push(text)
   }
   return files.length === 0 ? undefined : mergeVocabularyTsv(files)
+}
+
+/**
+ * Build articles, on worker threads when there are enough of them, yielding each outcome in article order.
+ *
+ * @param paths the articles.
+ * @param threads how many worker threads (1: build on this thread).
+ * @param job the glossary, settings, outside world and inputs.
+ * @returns the outcomes.
+ */
+async function* outcomesOf(paths: readonly string[], threads: number, job: ArticleJob): AsyncGenerator<Outcome> {
+  const {settings, io} = job
+  if (threads > 1) {
+    const {files, ...rest} = settings
+    const env = {...io.env}
+    yield* buildInWorkers(paths, threads, {
+      cwd: io.cwd,
+      env,
+      settings: {...rest, fileNames: files.map((file) => file.file)},
+      inputs: job.inputs
+    })
+    return
+  }
+  for (const path of paths) {
+    try {
+      yield {built: await buildArticle(path, job)}
+    } catch (error) {
+      if (!(error instanceof ZhglossError)) throw error
+      yield {problems: [...error.problems]}
+    }
+  }
 }
