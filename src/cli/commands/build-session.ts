@@ -75,28 +75,8 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
 
   const dropped = new Set<string>()
 
-  /** Write the index over every article in the output folder: the list kept there, merged with this session's articles. */
-  const writeIndex = async (inputs: Inputs): Promise<void> => {
-    const out = resolve(io.cwd, settings.out)
-    const entries = await readManifest(out)
-    for (const name of dropped) entries.delete(name)
-    for (const [path, item] of items)
-      entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
-    if (settings.clean) {
-      const gone = await cleanGone(out, entries, io.cwd)
-      if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
-    }
-    const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    const deck = await folderDeck(out, list)
-    await writeFilesAtomically(
-      [
-        {path: resolve(io.cwd, indexPath), content: renderIndex(list, settings.ui)},
-        {path: join(out, manifestName), content: formatManifest(list)},
-        ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
-      ],
-      {inputs, cwd: io.cwd}
-    )
-  }
+  /** Write the index over every article in the output folder. */
+  const writeIndex = (inputs: Inputs): Promise<void> => writeFolderIndex({settings, io, progress, items, dropped, inputs})
 
   return {
     async build(paths, glossary) {
@@ -218,4 +198,45 @@ async function* outcomesOf(paths: readonly string[], threads: number, job: Artic
       yield {problems: [...error.problems]}
     }
   }
+}
+
+/** What writing the output folder's index needs. */
+interface IndexJob {
+  settings: BuildSettings
+  io: Io
+  progress: Progress
+  /** This session's articles by path. */
+  items: ReadonlyMap<string, IndexItem>
+  /** Names dropped from the index (articles gone). */
+  dropped: ReadonlySet<string>
+  inputs: Inputs
+}
+
+/**
+ * Write `index.html`, `index.json` and the folder's deck over every article in
+ * the output folder: the list kept there, merged with this session's articles.
+ *
+ * @param job the settings, session state and inputs.
+ */
+async function writeFolderIndex(job: IndexJob): Promise<void> {
+  const {settings, io, progress, items, dropped, inputs} = job
+  const out = resolve(io.cwd, settings.out)
+  const entries = await readManifest(out)
+  for (const name of dropped) entries.delete(name)
+  for (const [path, item] of items)
+    entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
+  if (settings.clean) {
+    const gone = await cleanGone(out, entries, io.cwd)
+    if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
+  }
+  const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const deck = await folderDeck(out, list)
+  await writeFilesAtomically(
+    [
+      {path: join(out, 'index.html'), content: renderIndex(list, settings.ui)},
+      {path: join(out, manifestName), content: formatManifest(list)},
+      ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
+    ],
+    {inputs, cwd: io.cwd}
+  )
 }
