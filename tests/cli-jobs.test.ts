@@ -23,8 +23,8 @@ async function sixArticles(): Promise<string> {
 describe('zhgloss build --jobs and --shard', () => {
   it('should write the same files and print the same lines with two threads as with one', async () => {
     const cwd = await sixArticles()
-    const one = await runBinary(['build', '--jobs', '1', '--out', 'one', '--format', 'reader,report,vocabulary'], cwd)
-    const two = await runBinary(['build', '--jobs', '2', '--out', 'two', '--format', 'reader,report,vocabulary'], cwd)
+    const one = await runBinary(['build', '--jobs', '1', '--out', 'one', '--format', 'reader,report.json,vocabulary.tsv'], cwd)
+    const two = await runBinary(['build', '--jobs', '2', '--out', 'two', '--format', 'reader,report.json,vocabulary.tsv'], cwd)
     expect(two.code).toBe(0)
     expect(two.stderr).toBe(one.stderr)
     expect(two.stdout).toContain('Building 6 articles on 2 threads\n')
