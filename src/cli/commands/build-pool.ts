@@ -1,6 +1,7 @@
 /**
- * Build articles on every core: a pool of worker threads, each with its own
- * glossary, takes the next article as soon as it is free; the results come
+ * Build articles on every core: this thread and a pool of worker threads,
+ * each with its own glossary, take the next article as soon as they are
+ * free; the results come
  * back in article order, so what is printed and written is the same as with
  * one thread. Workers run the compiled build (lib/); from the sources, or
  * for a handful of articles, the build stays on this thread.
@@ -43,31 +44,38 @@ export function threadsFor(jobs: number | undefined, articles: number): number {
 }
 
 /**
- * Build articles in worker threads, yielding outcomes in article order.
+ * Build articles on this thread and `threads - 1` workers, yielding outcomes in article order.
  *
  * @param paths the articles.
- * @param threads how many workers.
+ * @param threads how many threads in all, this one included.
  * @param setup what each worker needs.
+ * @param local builds one article on this thread.
  * @returns the outcomes, in the order of `paths`.
  */
-export async function* buildInWorkers(paths: readonly string[], threads: number, setup: WorkerSetup): AsyncGenerator<Outcome> {
+export async function* buildInWorkers(
+  paths: readonly string[],
+  threads: number,
+  setup: WorkerSetup,
+  local: (path: string) => Promise<Outcome>
+): AsyncGenerator<Outcome> {
   const done = new Map<number, Outcome>()
   let wake: (() => void) | undefined
-  let failed: Error | undefined
+  let failed: unknown
   let next = 0
-  const workers = Array.from({length: threads}, () => new Worker(workerUrl, {workerData: setup}))
+  const settle = (index: number, outcome: Outcome): void => {
+    done.set(index, outcome)
+    wake?.()
+  }
+  const workers = Array.from({length: threads - 1}, () => new Worker(workerUrl, {workerData: setup}))
   /** Give a worker the next article, or let it go. */
   const feed = (worker: Worker): void => {
-    if (next < paths.length) {
-      worker.postMessage({index: next, path: paths[next]})
-      next++
-    } else void worker.terminate()
+    if (next < paths.length) worker.postMessage({index: next, path: paths[next++]})
+    else void worker.terminate()
   }
   for (const worker of workers) {
     worker.on('message', (message: {index: number; outcome: Outcome}) => {
-      done.set(message.index, message.outcome)
+      settle(message.index, message.outcome)
       feed(worker)
-      wake?.()
     })
     worker.on('error', (error) => {
       failed = error
@@ -75,6 +83,16 @@ export async function* buildInWorkers(paths: readonly string[], threads: number,
     })
     feed(worker)
   }
+  // This thread takes its share too, while the workers start.
+  const here = (async () => {
+    while (next < paths.length) {
+      const index = next++
+      settle(index, await local(paths[index] ?? ''))
+    }
+  })().catch((error: unknown) => {
+    failed = error
+    wake?.()
+  })
   try {
     for (let index = 0; index < paths.length; index++) {
       while (!done.has(index)) {
@@ -88,6 +106,7 @@ export async function* buildInWorkers(paths: readonly string[], threads: number,
       if (outcome) yield outcome
     }
   } finally {
+    await here
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
 }

@@ -173,31 +173,28 @@ async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<str
  * Build articles, on worker threads when there are enough of them, yielding each outcome in article order.
  *
  * @param paths the articles.
- * @param threads how many worker threads (1: build on this thread).
+ * @param threads how many threads, this one included (1: no workers).
  * @param job the glossary, settings, outside world and inputs.
  * @returns the outcomes.
  */
 async function* outcomesOf(paths: readonly string[], threads: number, job: ArticleJob): AsyncGenerator<Outcome> {
   const {settings, io} = job
-  if (threads > 1) {
-    const {files, ...rest} = settings
-    const env = {...io.env}
-    yield* buildInWorkers(paths, threads, {
-      cwd: io.cwd,
-      env,
-      settings: {...rest, fileNames: files.map((file) => file.file)},
-      inputs: job.inputs
-    })
-    return
-  }
-  for (const path of paths) {
+  /** Build one article here, its refusal an outcome like any other. */
+  const local = async (path: string): Promise<Outcome> => {
     try {
-      yield {built: await buildArticle(path, job)}
+      return {built: await buildArticle(path, job)}
     } catch (error) {
       if (!(error instanceof ZhglossError)) throw error
-      yield {problems: [...error.problems]}
+      return {problems: [...error.problems]}
     }
   }
+  if (threads > 1) {
+    const {files, ...rest} = settings
+    const setup = {cwd: io.cwd, env: {...io.env}, settings: {...rest, fileNames: files.map((file) => file.file)}, inputs: job.inputs}
+    yield* buildInWorkers(paths, threads, setup, local)
+    return
+  }
+  for (const path of paths) yield await local(path)
 }
 
 /** What writing the output folder's index needs. */
