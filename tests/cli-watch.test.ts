@@ -104,7 +104,7 @@ describe('zhgloss build --watch', () => {
   })
 
   it('should rebuild the article whose translation changed', async () => {
-    const watch = await startWatch()
+    const watch = await startWatch(['articles/taiwan-supply-chain.md', '--format', 'reader'])
     const mark = watch.stdout.text().length
     const path = join(watch.cwd, 'articles/taiwan-supply-chain.en.md')
     await writeFile(path, `${await readFile(path, 'utf8')}\nOne more sentence.\n`)
@@ -154,7 +154,7 @@ describe('zhgloss build --watch', () => {
   })
 
   it('should see every atomic save of the glossary (a copy renamed over the file), not only the first', async () => {
-    const watch = await startWatch()
+    const watch = await startWatch(['articles/h200-exports.md', '--format', 'reader'])
     const path = join(watch.cwd, 'glossary/en/terms.json')
     const good = await readFile(path, 'utf8')
     for (const gloss of ['Nvidia Corp.', 'NVIDIA (the company)']) {
@@ -162,7 +162,7 @@ describe('zhgloss build --watch', () => {
       const copy = join(watch.cwd, 'glossary/en/.terms.json.swp')
       await writeFile(copy, good.replace('"gloss": "Nvidia"', `"gloss": "${gloss}"`))
       await rename(copy, path)
-      await waitFor(() => /Glossary changed.*rebuilt 3 articles/.test(since(watch.stdout, mark)), `the rebuild after saving ${gloss}`)
+      await waitFor(() => /Glossary changed.*rebuilt 1 article/.test(since(watch.stdout, mark)), `the rebuild after saving ${gloss}`)
       expect(await readFile(join(watch.cwd, 'dist/h200-exports/reader.html'), 'utf8')).toContain(gloss.replace('&', '&amp;'))
     }
   })
@@ -173,7 +173,8 @@ describe('zhgloss build --watch', () => {
     const draft = join(watch.cwd, 'draft.tmp')
     await writeFile(draft, '台积电的晶圆。\n')
     await rename(draft, join(watch.cwd, 'articles/new-one.md'))
-    await waitFor(() => since(watch.stdout, mark).includes('dist/new-one/'), 'the new article to be built')
+    await waitFor(() => /Changed articles\/new-one\.md; rebuilt 1 article/.test(since(watch.stdout, mark)), 'the new article to be built')
+    expect(since(watch.stdout, mark)).toContain('dist/new-one/')
     const again = watch.stdout.text().length
     await writeFile(draft, '台积电和英伟达。\n')
     await rename(draft, join(watch.cwd, 'articles/new-one.md'))

@@ -46,6 +46,8 @@ export interface BuildSettings {
   quiet: boolean
   /** Remove the outputs of articles whose source is gone when the index is written. (default: `false`) */
   clean?: boolean
+  /** Worker threads to build on. (default: one per core, for a folder of articles) */
+  jobs?: number
 }
 
 /** One article built. */

@@ -13,7 +13,8 @@ import {mergeVocabularyTsv} from '../../render/vocabulary.js'
 import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
 import type {Inputs} from '../../node/guard-inputs.js'
-import {buildArticle, stdinPath, translationOf, type BuildSettings} from './build-article.js'
+import {buildArticle, stdinPath, translationOf, type ArticleJob, type BuildSettings} from './build-article.js'
+import {buildInWorkers, threadsFor, type Outcome} from './build-pool.js'
 import {cleanGone, formatManifest, manifestName, readManifest, type IndexEntry} from './build-index.js'
 import {displayPath} from './shared.js'
 
@@ -74,53 +75,37 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
 
   const dropped = new Set<string>()
 
-  /** Write the index over every article in the output folder: the list kept there, merged with this session's articles. */
-  const writeIndex = async (inputs: Inputs): Promise<void> => {
-    const out = resolve(io.cwd, settings.out)
-    const entries = await readManifest(out)
-    for (const name of dropped) entries.delete(name)
-    for (const [path, item] of items)
-      entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
-    if (settings.clean) {
-      const gone = await cleanGone(out, entries, io.cwd)
-      if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
-    }
-    const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    const deck = await folderDeck(out, list)
-    await writeFilesAtomically(
-      [
-        {path: resolve(io.cwd, indexPath), content: renderIndex(list, settings.ui)},
-        {path: join(out, manifestName), content: formatManifest(list)},
-        ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
-      ],
-      {inputs, cwd: io.cwd}
-    )
-  }
+  /** Write the index over every article in the output folder. */
+  const writeIndex = (inputs: Inputs): Promise<void> => writeFolderIndex({settings, io, progress, items, dropped, inputs})
 
   return {
     async build(paths, glossary) {
       const inputs = buildInputs(paths, settings)
       const result: RoundResult = {built: 0, terms: 0, warnings: 0, findings: {errors: 0, warnings: 0}, failures: []}
-      for (const [index, path] of paths.entries()) {
-        progress.start(index + 1, paths.length, path)
-        try {
-          const {item, warnings, findings} = await buildArticle(path, {glossary, settings, io, inputs})
-          result.findings.errors += findings.errors
-          result.findings.warnings += findings.warnings
-          items.set(path, item)
-          dropped.delete(item.name)
-          result.built++
-          result.terms += item.terms
-          result.warnings += warnings.length
-          progress.problems(warnings)
-          if (!toStdout)
-            progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
-        } catch (error) {
-          if (!(error instanceof ZhglossError)) throw error
-          const problems = error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
+      let index = 0
+      const threads = toStdout || paths.includes(stdinPath) ? 1 : threadsFor(settings.jobs, paths.length)
+      if (threads > 1) progress.say(`Building ${paths.length} articles on ${threads} threads`)
+      for await (const outcome of outcomesOf(paths, threads, {glossary, settings, io, inputs})) {
+        const path = paths[index] ?? ''
+        index++
+        progress.start(index, paths.length, path)
+        if ('problems' in outcome) {
+          const problems = outcome.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
           result.failures.push(...problems)
           progress.problems(problems)
+          continue
         }
+        const {item, warnings, findings} = outcome.built
+        result.findings.errors += findings.errors
+        result.findings.warnings += findings.warnings
+        items.set(path, item)
+        dropped.delete(item.name)
+        result.built++
+        result.terms += item.terms
+        result.warnings += warnings.length
+        progress.problems(warnings)
+        if (!toStdout)
+          progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
       }
       if (!toStdout && items.size > 0) {
         try {
@@ -182,4 +167,73 @@ async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<str
     if (text !== undefined) files.push(text)
   }
   return files.length === 0 ? undefined : mergeVocabularyTsv(files)
+}
+
+/**
+ * Build articles, on worker threads when there are enough of them, yielding each outcome in article order.
+ *
+ * @param paths the articles.
+ * @param threads how many threads, this one included (1: no workers).
+ * @param job the glossary, settings, outside world and inputs.
+ * @returns the outcomes.
+ */
+async function* outcomesOf(paths: readonly string[], threads: number, job: ArticleJob): AsyncGenerator<Outcome> {
+  const {settings, io} = job
+  /** Build one article here, its refusal an outcome like any other. */
+  const local = async (path: string): Promise<Outcome> => {
+    try {
+      return {built: await buildArticle(path, job)}
+    } catch (error) {
+      if (!(error instanceof ZhglossError)) throw error
+      return {problems: [...error.problems]}
+    }
+  }
+  if (threads > 1) {
+    const {files, ...rest} = settings
+    const setup = {cwd: io.cwd, env: {...io.env}, settings: {...rest, fileNames: files.map((file) => file.file)}, inputs: job.inputs}
+    yield* buildInWorkers(paths, threads, setup, local)
+    return
+  }
+  for (const path of paths) yield await local(path)
+}
+
+/** What writing the output folder's index needs. */
+interface IndexJob {
+  settings: BuildSettings
+  io: Io
+  progress: Progress
+  /** This session's articles by path. */
+  items: ReadonlyMap<string, IndexItem>
+  /** Names dropped from the index (articles gone). */
+  dropped: ReadonlySet<string>
+  inputs: Inputs
+}
+
+/**
+ * Write `index.html`, `index.json` and the folder's deck over every article in
+ * the output folder: the list kept there, merged with this session's articles.
+ *
+ * @param job the settings, session state and inputs.
+ */
+async function writeFolderIndex(job: IndexJob): Promise<void> {
+  const {settings, io, progress, items, dropped, inputs} = job
+  const out = resolve(io.cwd, settings.out)
+  const entries = await readManifest(out)
+  for (const name of dropped) entries.delete(name)
+  for (const [path, item] of items)
+    entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
+  if (settings.clean) {
+    const gone = await cleanGone(out, entries, io.cwd)
+    if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
+  }
+  const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const deck = await folderDeck(out, list)
+  await writeFilesAtomically(
+    [
+      {path: join(out, 'index.html'), content: renderIndex(list, settings.ui)},
+      {path: join(out, manifestName), content: formatManifest(list)},
+      ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
+    ],
+    {inputs, cwd: io.cwd}
+  )
 }

@@ -49,8 +49,11 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   if (unknownLanguage) return usageError(unknownLanguage, io)
   const progress = createProgress(io, {quiet: settings.quiet, sink: settings.out === stdinPath ? io.stderr : io.stdout})
   const skipped: string[] = []
-  const articles = await listArticles(positionals, flags, io, (line) => skipped.push(line))
-  if (typeof articles === 'number') return articles
+  const listed = await listArticles(positionals, flags, io, (line) => skipped.push(line))
+  if (typeof listed === 'number') return listed
+  const shard = shardOf(flags['shard'])
+  const articles = shard ? listed.filter((_, index) => index % shard.count === shard.index - 1) : listed
+  if (shard) skipped.push(`Shard ${shard.index}/${shard.count}: ${articles.length} of ${listed.length} articles`)
   if (settings.out === stdinPath && articles.length * settings.files.length !== 1) {
     return usageError(
       `--out - writes one file to standard output, but this build makes ${articles.length * settings.files.length} (${articles.length} article${articles.length === 1 ? '' : 's'} × ${settings.files.map((file) => file.file).join(', ')}); name one article and one output, as in --format reader`,
@@ -109,6 +112,11 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
   if (!isEncoding(encoding)) return `--encoding must be one of ${encodings.join(', ')}, not "${encoding}"`
   if (flags['pdf'] === true && flags['out'] === stdinPath)
     return '--pdf writes handout.pdf into the output folder, so it cannot go with --out -'
+  const jobs = flags['jobs'] === undefined ? undefined : Number(flags['jobs'])
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    return `--jobs takes a whole number of threads, 1 or more, not "${String(flags['jobs'])}"`
+  if (flags['shard'] !== undefined && shardOf(flags['shard']) === undefined)
+    return `--shard takes I/N, a share I from 1 to N (as in --shard 2/8), not "${String(flags['shard'])}"`
   return {
     out: String(flags['out']),
     glossary: String(flags['glossary']),
@@ -131,7 +139,8 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
       region: flags['region']
     }),
     quiet: flags['quiet'] === true,
-    clean: flags['clean'] === true
+    clean: flags['clean'] === true,
+    ...(jobs === undefined ? {} : {jobs})
   }
 }
 
@@ -175,6 +184,20 @@ export async function listArticles(
     reportProblems(error.problems, io)
     return 2
   }
+}
+
+/**
+ * A shard: the I-th of N shares, the articles whose place in the sorted list is I modulo N.
+ *
+ * @param value `--shard`, as `I/N`.
+ * @returns the share (1-based) and the number of shares, or undefined when not given or not valid.
+ */
+export function shardOf(value: FlagValues[string]): {index: number; count: number} | undefined {
+  const match = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value.trim()) : null
+  if (!match) return undefined
+  const index = Number(match[1])
+  const count = Number(match[2])
+  return index >= 1 && index <= count ? {index, count} : undefined
 }
 
 /** Whether a path is a folder. */

@@ -170,6 +170,13 @@ export const commands: readonly CommandSpec[] = [
       {name: 'clean', type: 'boolean', description: 'remove the outputs (and index lines) of articles that no longer exist'},
       {name: 'strict', type: 'boolean', description: 'exit 1 when a translation check finds an error'},
       fallbackFlag,
+      {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'build on N threads (default: one per core)'},
+      {
+        name: 'shard',
+        type: 'string',
+        value: 'I/N',
+        description: 'build only the I-th of N equal shares of the articles (for splitting a corpus across machines)'
+      },
       helpFlag
     ]
   },

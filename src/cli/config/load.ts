@@ -123,6 +123,7 @@ const settingNames: Record<keyof Config, true> = {
   paper: true,
   strict: true,
   clean: true,
+  jobs: true,
   rules: true
 }
 

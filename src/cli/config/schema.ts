@@ -30,6 +30,7 @@ export const configSchema = {
     paper: {enum: ['a4', 'letter']},
     strict: {type: 'boolean'},
     clean: {type: 'boolean'},
+    jobs: {type: 'integer', minimum: 1},
     rules: {type: 'object', additionalProperties: ruleLevel}
   }
 } as const
@@ -55,6 +56,7 @@ export interface Config {
   paper?: 'a4' | 'letter'
   strict?: boolean
   clean?: boolean
+  jobs?: number
   /** Lint and check rules by id: off, warning or error. */
   rules?: Record<string, RuleLevel>
 }

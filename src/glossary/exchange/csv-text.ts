@@ -78,48 +78,9 @@ export function readCsv(
   while (index < source.length) {
     const char = source[index] ?? ''
     if (char === '"' && field === '') {
-      const quoteLine = line
-      const quoteColumn = column
-      index++
-      column++
-      for (;;) {
-        if (index >= source.length)
-          return {
-            error: {
-              line: quoteLine,
-              column: quoteColumn,
-              message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'
-            }
-          }
-        const inner = source[index] ?? ''
-        if (inner === '"') {
-          if (source[index + 1] === '"') {
-            field += '"'
-            index += 2
-            column += 2
-            continue
-          }
-          index++
-          column++
-          break
-        }
-        if (inner === '\n') {
-          line++
-          column = 1
-        } else column++
-        field += inner
-        index++
-      }
-      const next = source[index]
-      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        return {
-          error: {
-            line,
-            column,
-            message: `text after the closing quote of a field opened at line ${quoteLine}, column ${quoteColumn}; quote the whole field and write a " inside it as ""`
-          }
-        }
-      }
+      const quoted = readQuoted(source, {index, line, column}, delimiter)
+      if ('error' in quoted) return quoted
+      ;({field, index, line, column} = quoted)
       continue
     }
     if (char === delimiter) {
@@ -144,4 +105,66 @@ export function readCsv(
   }
   if (field !== '' || fields.length > 0) endRecord()
   return {records}
+}
+
+/** Where reading is in the text. */
+interface Cursor {
+  index: number
+  line: number
+  column: number
+}
+
+/**
+ * Read a quoted field, from its opening quote to just after its closing one.
+ *
+ * @param source the text.
+ * @param start the opening quote's place.
+ * @param delimiter the field separator, the only thing that may follow the closing quote besides a line end.
+ * @returns the field and the place after it, or the place and reason of a quoting error.
+ */
+function readQuoted(
+  source: string,
+  start: Cursor,
+  delimiter: Delimiter
+): (Cursor & {field: string}) | {error: {line: number; column: number; message: string}} {
+  let {index, line, column} = start
+  let field = ''
+  index++
+  column++
+  for (;;) {
+    if (index >= source.length)
+      return {
+        error: {
+          line: start.line,
+          column: start.column,
+          message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'
+        }
+      }
+    const inner = source[index] ?? ''
+    if (inner === '"') {
+      if (source[index + 1] !== '"') break
+      field += '"'
+      index += 2
+      column += 2
+      continue
+    }
+    if (inner === '\n') {
+      line++
+      column = 1
+    } else column++
+    field += inner
+    index++
+  }
+  index++
+  column++
+  const next = source[index]
+  if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r')
+    return {
+      error: {
+        line,
+        column,
+        message: `text after the closing quote of a field opened at line ${start.line}, column ${start.column}; quote the whole field and write a " inside it as ""`
+      }
+    }
+  return {field, index, line, column}
 }
