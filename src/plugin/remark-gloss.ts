@@ -46,10 +46,19 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const locate = createLocator(String(file.value ?? ''))
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
+    let article: string | undefined
     const walk = (parent: Parent, block: string | undefined): void => {
       const children = parent.children as Nodes[]
-      // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes.
-      const context = matcher.usesContext && blocks.has(parent.type) ? blockText(parent as Nodes) : block
+      // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes;
+      // a heading or a table cell is too short to hold them, so the article's text counts there too.
+      let context = block
+      if (matcher.usesContext && blocks.has(parent.type)) {
+        context = blockText(parent as Nodes)
+        if (parent.type !== 'paragraph') {
+          article ??= blockText(tree)
+          context = `${context}\n${article}`
+        }
+      }
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
       let changed: Nodes[] | undefined
       for (let index = 0; index < children.length; index++) {
