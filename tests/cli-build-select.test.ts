@@ -98,7 +98,7 @@ describe('summaries and exit codes', () => {
     const plain = await runCli(['build', 'a.md'], {cwd})
     expect(plain.code).toBe(0)
     expect(plain.stdout).toMatch(
-      /^1 article built, 2 terms found, no warnings, 2 translation errors and 0 translation warnings in the reports;/m
+      /^1 article built, 3 terms found, no warnings, 2 translation errors and 1 translation warning in the reports;/m
     )
     const report = JSON.parse(await readFile(join(cwd, 'dist/a/report.json'), 'utf8')) as {findings: Array<{severity: string}>}
     expect(report.findings.filter((finding) => finding.severity === 'error')).toHaveLength(2)
