@@ -4,7 +4,7 @@ import {defineConfig, type Plugin} from 'vitest/config'
 /**
  * The reader's in-page script exists only as the bundle the build writes to
  * lib/ (src/ holds its source and a declaration): tests that render from
- * src/ load that bundle, which tests/support/client-setup.ts refreshes first.
+ * src/ load that bundle, which tests/support/binary-build.ts builds first.
  */
 const shippedClient: Plugin = {
   name: 'zhgloss-shipped-client',
@@ -18,7 +18,8 @@ export default defineConfig({
   plugins: [shippedClient],
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/client-setup.ts'],
+    globalSetup: ['tests/support/binary-build.ts'],
+    setupFiles: ['tests/support/cli-cleanup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000
   }

@@ -6,10 +6,10 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 /**
- * A corpus of at least `bytes` bytes of UTF-8, made from the articles of a folder.
+ * A corpus of at most `bytes` bytes of UTF-8, ending at a paragraph break, made from the articles of a folder.
  *
  * @param folder the articles folder.
- * @param bytes the least size in bytes.
+ * @param bytes the size in bytes.
  * @returns the Markdown text.
  */
 export function makeCorpus(folder: string, bytes: number): string {
@@ -25,5 +25,12 @@ export function makeCorpus(folder: string, bytes: number): string {
     parts.push(part)
     size += Buffer.byteLength(part)
   }
-  return parts.join('')
+  return cut(parts.join(''), bytes)
+}
+
+/** The text up to the last paragraph break within `bytes` bytes (the whole text when none is). */
+function cut(text: string, bytes: number): string {
+  const head = Buffer.from(text).subarray(0, bytes).toString()
+  const end = head.lastIndexOf('\n\n')
+  return end > 0 ? `${head.slice(0, end)}\n` : text
 }

@@ -13,6 +13,8 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Glossary} from '../src/glossary/create.js'
 import {remarkGloss} from '../src/plugin/remark-gloss.js'
+import {remarkSections} from '../src/plugin/sections.js'
+import {glossHandlers} from '../src/plugin/to-hast.js'
 
 /**
  * Markdown to HTML with the bare pipeline.
@@ -41,6 +43,39 @@ export function glossed(markdown: string, glossary: Glossary): string {
       .use(rehypeStringify)
       .processSync(new VFile(markdown))
   )
+}
+
+/**
+ * Markdown to HTML with `remarkGloss`, its handlers passed to remark-rehype.
+ *
+ * @param markdown the text.
+ * @param glossary the glossary.
+ * @returns the HTML.
+ */
+export function glossedWithHandlers(markdown: string, glossary: Glossary): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkGloss, {glossary})
+      .use(remarkRehype, {handlers: glossHandlers})
+      .use(rehypeStringify)
+      .processSync(new VFile(markdown))
+  )
+}
+
+/**
+ * The analysis stage of zhgloss up to the marked tree, as `analyzeArticle` runs it: parse (in sections) and mark.
+ *
+ * @param markdown the text.
+ * @param glossary the glossary.
+ * @returns the number of terms marked.
+ */
+export function analyze(markdown: string, glossary: Glossary): number {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSections).use(remarkGloss, {glossary})
+  const file = new VFile(markdown)
+  processor.runSync(processor.parse(file), file)
+  return file.data.gloss?.occurrences.length ?? 0
 }
 
 /**

@@ -15,7 +15,7 @@ import {loadGlossary} from '../src/node/load-glossary.js'
 import {countPages, printPdf} from '../src/node/pdf.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {renderHandout} from '../src/render/handout/page.js'
-import {handoutSettingsOf} from '../src/render/handout/settings.js'
+import {handoutSettings} from '../src/render/handout/settings.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -41,7 +41,7 @@ if (!executable) {
   process.exit(2)
 }
 const glossary = await loadGlossary(values.glossary)
-const settings = handoutSettingsOf(values)
+const settings = handoutSettings({...values, glossaryName: values.glossary})
 const articles =
   named.length > 0 ? named : (await readdir('articles')).filter((name) => /^[^.]+\.md$/.test(name)).map((name) => join('articles', name))
 const browser = await launchChromium(executable)

@@ -31,6 +31,8 @@ interface Shot {
   scale?: number
   /** Print media instead of screen. (default: false) */
   print?: boolean
+  /** Keep the first-visit hint in the picture. (default: false: it is dismissed, as a returning reader sees the page) */
+  hint?: boolean
   /**
    * Bring the page into the state to photograph.
    *
@@ -43,7 +45,8 @@ interface Shot {
 const readerShots: Shot[] = [
   {file: 'reader-wide-light.png', width: 1366, height: 900, colorScheme: 'light', prepare: openOptions},
   {file: 'reader-wide-dark.png', width: 1366, height: 900, colorScheme: 'dark', prepare: scrollToSecondSection},
-  {file: 'reader-phone.png', width: 360, height: 740, colorScheme: 'light', scale: 2},
+  {file: 'reader-phone.png', width: 360, height: 740, colorScheme: 'light', scale: 2, hint: true},
+  {file: 'reader-phone-dark.png', width: 360, height: 740, colorScheme: 'dark', scale: 2, prepare: phonePinyin},
   {file: 'reader-tooltip.png', width: 1100, height: 700, colorScheme: 'light', prepare: hoverTerm},
   {file: 'reader-pinyin-tones.png', width: 1100, height: 700, colorScheme: 'light', prepare: pinyinWithTones},
   {file: 'reader-index.png', width: 1100, height: 700, colorScheme: 'dark', prepare: stepThroughTerm},
@@ -93,6 +96,7 @@ async function photograph(browser: Browser, file: string, shots: readonly Shot[]
     await page.goto(pathToFileURL(file).href)
     // A screenshot does not draw the @page margin that paper has; this stands in for it.
     if (shot.print) await page.addStyleTag({content: 'body { padding: 16mm !important; }'})
+    if (!shot.hint && (await page.locator('.zg-hint').isVisible())) await page.locator('.zg-hint button').click()
     await shot.prepare?.(page)
     const path = join(out, shot.file)
     await page.screenshot({path})
@@ -207,3 +211,25 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2))
+
+/**
+ * On a phone in the dark: full-text pinyin with tone colours, scrolled to the first paragraph.
+ *
+ * @param page the loaded page.
+ * @returns when done.
+ */
+async function phonePinyin(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const setting of ['textPinyin', 'tones']) {
+      const control = document.querySelector<HTMLInputElement>(`[data-setting="${setting}"]`)
+      if (!control) continue
+      control.checked = true
+      control.dispatchEvent(new Event('change'))
+    }
+  })
+  await page.locator('main[data-readings="shown"]').waitFor({state: 'attached'})
+  await page
+    .locator('main p')
+    .first()
+    .evaluate((paragraph) => paragraph.scrollIntoView({block: 'start'}))
+}

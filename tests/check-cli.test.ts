@@ -76,6 +76,7 @@ describe('zhgloss check', () => {
     )
     expect(report['findings']).toEqual([
       {
+        id: expect.stringMatching(/^model-mismatch-[0-9a-z]{7}$/),
         rule: 'model-mismatch',
         severity: 'error',
         term: 'h20',

@@ -1,8 +1,8 @@
 /**
  * The real binary's help, version and usage errors, compared with golden
  * files in tests/golden/. Regenerate them with `UPDATE_GOLDEN=1 npx vitest run tests/cli-golden.test.ts`
- * after changing the command line on purpose (run `npm run build` first:
- * the binary runs the compiled lib/).
+ * after changing the command line on purpose (the binary runs lib/;
+ * the test setup builds lib/ for the binary).
  */
 import {readFileSync} from 'node:fs'
 import {readFile, writeFile} from 'node:fs/promises'

@@ -3,11 +3,12 @@
  * translation and the glossary are rebuilt and said; a bad edit prints its
  * error and the watch goes on. Every wait is bounded.
  */
-import {readFile, rm, stat, writeFile} from 'node:fs/promises'
+import {readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import type {Io} from '../src/cli/common/io.js'
 import {run} from '../src/cli/run.js'
+import {chromiumPath, skipBrowser} from './support/browser.js'
 import {captureSink, tempProject, type CapturedSink} from './support/cli-io.js'
 
 /** A watch running in the background, with a way to stop it. */
@@ -26,7 +27,7 @@ afterEach(async () => {
 })
 
 /** Start `build --watch` in a fresh project and wait until it watches. */
-async function startWatch(args: string[] = []): Promise<Watching> {
+async function startWatch(args: string[] = [], env: Record<string, string> = {}): Promise<Watching> {
   const cwd = await tempProject()
   const stdout = captureSink()
   const stderr = captureSink()
@@ -35,7 +36,7 @@ async function startWatch(args: string[] = []): Promise<Watching> {
     stdout,
     stderr,
     cwd,
-    env: {},
+    env,
     readStdin: async () => new Uint8Array(),
     onInterrupt(listener) {
       interrupt = listener
@@ -59,7 +60,7 @@ async function startWatch(args: string[] = []): Promise<Watching> {
     }
   }
   current = watching
-  await waitFor(() => stdout.text().includes('for changes'), 'the watch to start')
+  await waitFor(() => stdout.text().includes('for changes'), 'the watch to start', 30_000)
   return watching
 }
 
@@ -103,7 +104,7 @@ describe('zhgloss build --watch', () => {
   })
 
   it('should rebuild the article whose translation changed', async () => {
-    const watch = await startWatch()
+    const watch = await startWatch(['articles/taiwan-supply-chain.md', '--format', 'reader'])
     const mark = watch.stdout.text().length
     const path = join(watch.cwd, 'articles/taiwan-supply-chain.en.md')
     await writeFile(path, `${await readFile(path, 'utf8')}\nOne more sentence.\n`)
@@ -151,4 +152,50 @@ describe('zhgloss build --watch', () => {
     await writeFile(path, '# 标题\n\n英伟达的芯片。\n')
     await waitFor(() => /rebuilt 1 article/.test(since(watch.stdout, outMark)), 'the rebuild after the fix')
   })
+
+  it('should see every atomic save of the glossary (a copy renamed over the file), not only the first', async () => {
+    const watch = await startWatch(['articles/h200-exports.md', '--format', 'reader'])
+    const path = join(watch.cwd, 'glossary/en/terms.json')
+    const good = await readFile(path, 'utf8')
+    for (const gloss of ['Nvidia Corp.', 'NVIDIA (the company)']) {
+      const mark = watch.stdout.text().length
+      const copy = join(watch.cwd, 'glossary/en/.terms.json.swp')
+      await writeFile(copy, good.replace('"gloss": "Nvidia"', `"gloss": "${gloss}"`))
+      await rename(copy, path)
+      await waitFor(() => /Glossary changed.*rebuilt 1 article/.test(since(watch.stdout, mark)), `the rebuild after saving ${gloss}`)
+      expect(await readFile(join(watch.cwd, 'dist/h200-exports/reader.html'), 'utf8')).toContain(gloss.replace('&', '&amp;'))
+    }
+  })
+
+  it('should build an article renamed into place and see later saves of it', async () => {
+    const watch = await startWatch()
+    const mark = watch.stdout.text().length
+    const draft = join(watch.cwd, 'draft.tmp')
+    await writeFile(draft, '台积电的晶圆。\n')
+    await rename(draft, join(watch.cwd, 'articles/new-one.md'))
+    await waitFor(() => /Changed articles\/new-one\.md; rebuilt 1 article/.test(since(watch.stdout, mark)), 'the new article to be built')
+    expect(since(watch.stdout, mark)).toContain('dist/new-one/')
+    const again = watch.stdout.text().length
+    await writeFile(draft, '台积电和英伟达。\n')
+    await rename(draft, join(watch.cwd, 'articles/new-one.md'))
+    await waitFor(
+      () => /Changed articles\/new-one\.md; rebuilt 1 article/.test(since(watch.stdout, again)),
+      'the rebuild after a second save'
+    )
+    expect(await readFile(join(watch.cwd, 'dist/new-one/reader.html'), 'utf8')).toContain('data-term="nvidia"')
+  })
+
+  it.skipIf(skipBrowser)(
+    'should print the handout again after a change with --pdf',
+    async () => {
+      const watch = await startWatch(['articles/h200-exports.md', '--pdf', '--format', 'handout'], {CHROMIUM_PATH: chromiumPath ?? ''})
+      expect(watch.stdout.text()).toMatch(/dist\/h200-exports\/handout\.pdf: \d+ pages?/)
+      const mark = watch.stdout.text().length
+      const path = join(watch.cwd, 'articles/h200-exports.md')
+      await writeFile(path, `${await readFile(path, 'utf8')}\n寒武纪是一家公司。\n`)
+      await waitFor(() => /rebuilt 1 article/.test(since(watch.stdout, mark)), 'the rebuild', 30_000)
+      expect(since(watch.stdout, mark)).toMatch(/dist\/h200-exports\/handout\.pdf: \d+ pages?/)
+    },
+    60_000
+  )
 })

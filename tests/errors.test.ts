@@ -146,10 +146,10 @@ describe('clear errors from zhgloss build', () => {
     expect(await readFile(join(dir, 'dist', 'bom', 'reader.html'), 'utf8')).not.toContain('\ufeff')
   })
 
-  it('should refuse an empty article with a reason', async () => {
+  it('should refuse an empty article with a reason and exit 1 (an input with an error, by the contract)', async () => {
     const dir = await workspace({'empty.md': ' \n\n'})
     const outcome = await zhgloss(dir, 'build', 'empty.md')
-    expect(outcome.code).toBe(2)
+    expect(outcome.code).toBe(1)
     expect(outcome.stderr).toContain('empty.md: the article is empty; write some Markdown in it or leave it out of the build')
     expectCleanErrors(outcome.stderr)
     expect(await filesUnder(join(dir, 'dist'))).toEqual([])
@@ -205,7 +205,9 @@ describe('clear errors from zhgloss build', () => {
     const dir = await workspace({'dist/reader.html/reader.html': article})
     const outcome = await zhgloss(dir, 'build', 'dist/reader.html/reader.html', '--format', 'reader')
     expect(outcome.code).toBe(2)
-    expect(outcome.stderr).toContain('reader.html: this output would overwrite an input file; choose another --out')
+    expect(outcome.stderr).toContain(
+      'dist/reader.html/reader.html: this output is the input dist/reader.html/reader.html; nothing was written'
+    )
     expectCleanErrors(outcome.stderr)
     expect(await readFile(join(dir, 'dist', 'reader.html', 'reader.html'), 'utf8')).toBe(article)
   })

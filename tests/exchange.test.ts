@@ -70,7 +70,7 @@ describe('glossary export and import', () => {
     const {resources} = await repositoryGlossary()
     const parsed = parseXml(glossaryToTbx(resources))
     if ('error' in parsed) throw new Error(parsed.error.message)
-    expect(parsed.root.attributes).toEqual({type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: 'urn:iso:std:iso:30042:ed-2'})
+    expect(parsed.root.attributes).toEqual({type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en', xmlns: 'urn:iso:std:iso:30042:ed:3.0'})
     const body = parsed.root.children.find((child) => child.name === 'text')?.children[0]
     const concept = body?.children.find((child) => child.attributes['id'] === 'computing-power')
     const sections = concept?.children.filter((child) => child.name === 'langSec') ?? []
@@ -98,7 +98,7 @@ describe('glossary export and import', () => {
       'gpu,zh,GPU,preferred,,,technology,,,,,,',
       'gpu,en,GPU,approved,,,,,,,,,',
       'wafer,zh,晶圆,preferred,jīngyuán,,material,,,,,,',
-      'wafer,en,wafer,preferred,,,,,,,A thin disc of silicon.,yes,',
+      'wafer,en,wafer,preferred,,,,,,,A thin disc of silicon.,maybe,',
       'tpu,zh,TPU,admitted,,,technology,,,,,,',
       'tpu,en,TPU,preferred,,,,,,,Google chip.,,',
       'wafer,zh,晶圓,preferred,,,,,,,,,'
@@ -108,7 +108,7 @@ describe('glossary export and import', () => {
       expect.arrayContaining([
         expect.stringMatching(/^3: status "approved" is not a status of a rendering/),
         expect.stringMatching(/^4: .*category.*must be one of/),
-        expect.stringMatching(/^5: doNotTranslate must be true or false, not "yes"/),
+        expect.stringMatching(/^5: doNotTranslate must be true or false, not "maybe"/),
         expect.stringMatching(/^6: category, models .*|^6: category belongs on the entry's preferred Chinese row/),
         expect.stringMatching(/^8: entry "wafer" already has a preferred Chinese form/)
       ])
@@ -193,5 +193,45 @@ describe('glossary export and import', () => {
     const cwd = await tempProject()
     expect((await runCli(['glossary', 'export'], {cwd})).code).toBe(2)
     expect((await runCli(['glossary', 'import', 'missing.txt'], {cwd})).code).toBe(2)
+  })
+
+  it('should read CSV as spreadsheets save it: a byte-order mark, semicolons, TRUE and FALSE, and say which separator it found', async () => {
+    const cwd = await tempProject()
+    const rows = [
+      header.replaceAll(',', ';'),
+      'gpu;zh;GPU;preferred;;;technology;;TRUE;;;;',
+      'gpu;en;GPU;preferred;;;;;;;Graphics processor, for AI too.;FALSE;True'
+    ]
+    await writeFile(join(cwd, 'excel.csv'), `\ufeff${rows.join('\r\n')}\r\n`)
+    const result = await runCli(['glossary', 'import', 'excel.csv'], {cwd})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^imported 1 entries from excel\.csv \(semicolon-separated\) into /)
+    const en = JSON.parse(await readFile(join(cwd, 'glossary/en/terms.json'), 'utf8')) as Record<string, Record<string, unknown>>
+    expect(en['gpu']).toEqual({gloss: 'GPU', note: 'Graphics processor, for AI too.', doNotTranslate: false, ignoreCase: true})
+    const zh = JSON.parse(await readFile(join(cwd, 'glossary/zh/terms.json'), 'utf8')) as Record<string, Record<string, unknown>>
+    expect(zh['gpu']?.['models']).toBe(true)
+  })
+
+  it('should name a TBX or workbook file given as CSV for what it is, and import nothing', async () => {
+    const cwd = await tempProject()
+    const before = await readFile(join(cwd, 'glossary/zh/terms.json'), 'utf8')
+    await writeFile(join(cwd, 'terms.csv'), '<?xml version="1.0"?>\n<tbx type="TBX-Basic"></tbx>\n')
+    const tbx = await runCli(['glossary', 'import', 'terms.csv', '--from', 'csv'], {cwd})
+    expect(tbx.code).toBe(1)
+    expect(tbx.stderr).toContain('terms.csv:1:1: this is a TBX file (XML), not CSV; import it with --from tbx')
+    await writeFile(join(cwd, 'book.csv'), Uint8Array.of(0x50, 0x4b, 3, 4, 20, 0, 0, 0))
+    expect((await runCli(['glossary', 'import', 'book.csv'], {cwd})).stderr).toContain('this is a spreadsheet workbook')
+    expect(await readFile(join(cwd, 'glossary/zh/terms.json'), 'utf8')).toBe(before)
+  })
+
+  it('should export CSV with a byte-order mark, which import reads back', async () => {
+    const cwd = await tempProject()
+    const exported = await runCli(['glossary', 'export', '--to', 'csv', '--out', 'out.csv'], {cwd})
+    expect(exported.code).toBe(0)
+    const bytes = await readFile(join(cwd, 'out.csv'))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.subarray(3, 23).toString('utf8')).toBe('id,lang,term,status,')
+    expect((await runCli(['glossary', 'import', 'out.csv'], {cwd})).code).toBe(0)
   })
 })

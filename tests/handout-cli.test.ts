@@ -55,11 +55,41 @@ describe('zhgloss build with handout settings', () => {
     expect(main.match(/data-term=/g)?.length).toBe(main.match(/class="zg-ref"/g)?.length)
   })
 
+  it('should pass the class settings (forms, notes, numbers, name line, exercises, region) through to handout.html', async () => {
+    const result = await zhgloss([
+      'build',
+      'articles/h200-exports.md',
+      '--out',
+      out,
+      '--format',
+      'handout',
+      '--forms',
+      '--notes',
+      'long',
+      '--numbers',
+      '--name-line',
+      'off',
+      '--exercises',
+      '--region',
+      'tw',
+      '-q'
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const html = await readFile(join(folder, 'h200-exports', 'handout.html'), 'utf8')
+    expect(html).toContain('<html lang="zh-Hant">')
+    expect(html).toContain('class="zg-col-forms"')
+    expect(html).toContain('counter-increment: zg-paragraph')
+    expect(html).not.toContain('class="zg-name"')
+    expect(html).toContain('class="zg-exercises"')
+    expect(html).not.toContain('…</td>')
+  })
+
   it('should write vocabulary.tsv and vocabulary.csv', async () => {
     const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'vocabulary', '-q'])
     expect(result.code).toBe(0)
     expect(await readFile(join(folder, 'h200-exports', 'vocabulary.tsv'), 'utf8')).toMatch(
-      /^#separator:tab\n#html:false\n#tags column:3\nH200\tH200 — /
+      /^#separator:tab\n#html:true\n#notetype:Basic\n#deck:zhgloss::h200-exports\n#guid column:1\n#tags column:4\nzhgloss-h200\tH200\t/
     )
     expect(await readFile(join(folder, 'h200-exports', 'vocabulary.csv'), 'utf8')).toMatch(/^\uFEFFnumber,term,/)
   })

@@ -10,8 +10,9 @@ import {readingOf} from '../src/glossary/reading.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle, type Article} from '../src/article/analyze.js'
 import {renderHandout, type HandoutOptions} from '../src/render/handout/page.js'
-import {withoutModel} from '../src/render/handout/rows.js'
-import {handoutSettingsOf} from '../src/render/handout/settings.js'
+import {shortNote} from '../src/render/handout/table.js'
+import {withoutModel} from '../src/render/common/terms.js'
+import {handoutSettings} from '../src/render/handout/settings.js'
 import {renderArticle} from '../src/render/render-article.js'
 import {glossText} from '../src/render/common/terms.js'
 import {bareHtml, htmlParseErrors, ownText} from './support/text.js'
@@ -97,10 +98,8 @@ describe('the handout of each article', () => {
         const {article} = await analyzed(name)
         const rows = tableRows(render(article).tree)
         const firsts = new Map<string, {text: string; model: string | undefined}>()
-        const counts = new Map<string, number>()
         for (const occurrence of article.occurrences) {
           if (!firsts.has(occurrence.id)) firsts.set(occurrence.id, {text: occurrence.text, model: occurrence.model})
-          counts.set(occurrence.id, (counts.get(occurrence.id) ?? 0) + 1)
         }
         expect(rows.map((row) => row.id)).toEqual([...firsts.keys()])
         rows.forEach((row, index) => {
@@ -111,11 +110,9 @@ describe('the handout of each article', () => {
           expect(row.cells).toEqual([
             String(index + 1),
             first.text,
-            entry.forms.filter((form) => form !== base).join('\u00A0· '),
             readingOf(entry, base) ?? '',
             glossText(glossary, row.id, first.model, 'en'),
-            glossary.gloss(row.id)?.note ?? '',
-            String(counts.get(row.id))
+            shortNote(glossary.gloss(row.id)?.note ?? '')
           ])
         })
       })
@@ -203,7 +200,7 @@ describe('the handout page', () => {
     const article = await analyzeArticle('英伟达发布新品。\n', {glossary})
     const {tree} = render(article, {ui: 'zh'})
     const headers = select(tree, (element) => element.tagName === 'th').map((cell) => hastText(cell))
-    expect(headers).toEqual(['序号', '术语', '其他写法', '拼音', '英语释义', '说明', '次数'])
+    expect(headers).toEqual(['序号', '术语', '拼音', '英语释义', '说明'])
     expect(select(tree, (element) => element.tagName === 'h2').map((heading) => hastText(heading))).toContain('术语表')
   })
 
@@ -239,14 +236,118 @@ describe('the handout page', () => {
     expect(await renderArticle(markdown, {glossary, format: 'handout'})).toBe(renderHandout(article, {glossary}))
   })
 
-  it('should read its settings from the flags and ignore values it does not know', () => {
-    expect(handoutSettingsOf({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossary: 'terms'})).toEqual({
+  it('should build its settings from loose values and ignore values it does not know', () => {
+    expect(handoutSettings({density: 'all', pinyin: 'none', bilingual: true, paper: 'letter', glossaryName: 'terms'})).toEqual({
       density: 'all',
       pinyin: 'none',
       bilingual: true,
       paper: 'letter',
       glossaryName: 'terms'
     })
-    expect(handoutSettingsOf({density: 'most', pinyin: 'some', paper: 'a3'})).toEqual({bilingual: false})
+    expect(handoutSettings({density: 'most', pinyin: 'some', paper: 'a3'})).toEqual({bilingual: false})
+  })
+})
+
+describe('the title of a page', () => {
+  it('should follow one rule in the handout and the reader when the front matter title is not a string', async () => {
+    const titles = async (yaml: string): Promise<string[]> => {
+      const markdown = `---\n${yaml}\n---\n\n英伟达发布新品。\n`
+      const pages = await Promise.all(
+        ['handout', 'reader'].map((format) => renderArticle(markdown, {glossary, format: format as 'handout'}))
+      )
+      return pages.map((html) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')
+    }
+    expect(await titles('title: {zh: 芯片}')).toEqual(['Untitled article', 'Untitled article'])
+    expect(await titles('title: [a, b]')).toEqual(['Untitled article', 'Untitled article'])
+    expect(await titles('title: 2024')).toEqual(['2024', '2024'])
+    expect(await titles('title: 芯片简报')).toEqual(['芯片简报', '芯片简报'])
+  })
+})
+
+describe('the handout for a class', () => {
+  const headers = (tree: Root): string[] => select(tree, (element) => element.tagName === 'th').map((cell) => hastText(cell))
+
+  it('should print a compact glossary: no count, other forms and whole notes only when asked', async () => {
+    const article = await analyzeArticle('英伟达发布新品，黄仁勋出席。\n', {glossary})
+    expect(headers(render(article).tree)).toEqual(['No.', 'Term', 'Pinyin', 'English', 'Note'])
+    expect(headers(render(article, {forms: true}).tree)).toEqual(['No.', 'Term', 'Other forms', 'Pinyin', 'English', 'Note'])
+    const note = glossary.gloss('nvidia')?.note ?? ''
+    const shown = (options: Partial<HandoutOptions>) =>
+      tableRows(render(article, options).tree)
+        .find((row) => row.id === 'nvidia')
+        ?.cells.at(-1)
+    expect(note.length).toBeGreaterThan(90)
+    expect(shown({})!.length).toBeLessThanOrEqual(91)
+    expect(note.startsWith(shown({})!.replace(/…$/, ''))).toBe(true)
+    expect(shown({notes: 'long'})).toBe(note)
+  })
+
+  it('should cut a short note at its first sentence, or near 90 characters at a word', () => {
+    expect(shortNote('One sentence. Another one.')).toBe('One sentence.')
+    const long = shortNote(`${'word '.repeat(40)}end.`)
+    expect(long.endsWith('…')).toBe(true)
+    expect(long.length).toBeLessThanOrEqual(91)
+    expect(long).not.toMatch(/ …$/)
+  })
+
+  it('should have a name and date line unless switched off', async () => {
+    const article = await analyzeArticle('英伟达发布新品。\n', {glossary})
+    expect(select(render(article).tree, hasClass('zg-name')).map((line) => hastText(line))).toEqual(['Name:Date:'])
+    expect(select(render(article, {nameLine: false}).tree, hasClass('zg-name'))).toEqual([])
+  })
+
+  it('should tag a traditional article zh-Hant, from its text, its front matter or the region asked for, with traditional fonts', async () => {
+    const lang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1]
+    const simplified = await analyzeArticle('英伟达发布新品。\n', {glossary})
+    const traditional = await analyzeArticle(readFileSync('articles/taiwan-supply-chain.md', 'utf8'), {glossary})
+    const marked = await analyzeArticle('---\nregion: tw\n---\n\n英伟达发布新品。\n', {glossary})
+    expect(lang(render(simplified).html)).toBe('zh-Hans')
+    expect(lang(render(traditional).html)).toBe('zh-Hant')
+    expect(lang(render(marked).html)).toBe('zh-Hant')
+    expect(lang(render(simplified, {region: 'hk'}).html)).toBe('zh-Hant')
+    expect(render(simplified).html).toMatch(/:root:lang\(zh-Hant\) body \{ font-family: "Noto Serif CJK TC"/)
+    expect(render(simplified).html).toContain('text-wrap: pretty')
+  })
+
+  it('should make exercises from the glossary when asked, answers apart', async () => {
+    const article = await analyzeArticle(readFileSync('articles/h200-exports.md', 'utf8'), {glossary})
+    expect(select(render(article).tree, hasClass('zg-exercises'))).toEqual([])
+    const {tree, html} = render(article, {exercises: true})
+    const [match] = select(tree, hasClass('zg-match'))
+    const items = select(match!, (element) => element.tagName === 'li').map((item) => hastText(item))
+    const terms = items.filter((item) => !/^[A-H]\. /.test(item))
+    const glosses = items.filter((item) => /^[A-H]\. /.test(item))
+    expect(terms.length).toBe(glosses.length)
+    expect(terms.length).toBeGreaterThanOrEqual(4)
+    const fills = select(select(tree, hasClass('zg-fill'))[0]!, (element) => element.tagName === 'li').map((item) => hastText(item))
+    expect(fills.length).toBeGreaterThanOrEqual(4)
+    for (const fill of fills) expect(fill).toContain('＿＿＿＿')
+    expect(new Set(fills).size).toBe(fills.length)
+    const [answers] = select(tree, hasClass('zg-answers'))
+    expect(hastText(answers!)).toMatch(/1–[A-H]/)
+    expect(html).toMatch(/\.zg-answers \{ break-before: page; \}/)
+    expect(ownText(html)).toBe(ownText(render(article).html))
+  })
+
+  it('should number the paragraphs in the margin when asked', async () => {
+    const article = await analyzeArticle('英伟达发布新品。\n', {glossary})
+    expect(render(article).html).not.toContain('counter-increment: zg-paragraph')
+    expect(render(article, {numbers: true}).html).toContain('counter-increment: zg-paragraph')
+  })
+
+  it('should set pinyin over all text in cells, one syllable per character, terms included', async () => {
+    const article = await analyzeArticle('英伟达发布新品。\n', {glossary})
+    const {tree} = render(article, {pinyin: 'all'})
+    const cells = select(tree, hasClass('zg-py'))
+    expect(cells.map((cell) => hastText(cell.children[0]!))).toEqual([...'英伟达发布新品'])
+    expect(cells.map((cell) => select(cell, (element) => element.tagName === 'rt').map((rt) => hastText(rt))[0])).toEqual([
+      'yīng',
+      'wěi',
+      'dá',
+      'fā',
+      'bù',
+      'xīn',
+      'pǐn'
+    ])
   })
 })

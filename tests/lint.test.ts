@@ -34,9 +34,24 @@ describe('lintGlossary', () => {
     expect(comparablePinyin('Yīngwěidà')).not.toBe(comparablePinyin('yīngwěidá'))
   })
 
-  it('should warn when the pinyin differs from pinyin-pro, and not when only the writing differs', () => {
+  it('should not compare the pinyin an entry gives on purpose unless the rule is switched on', () => {
+    const glossary = createGlossary({
+      zh: {terms: {huawei: {forms: ['华为'], pinyin: 'Huáwéi', category: 'company'}}},
+      en: {terms: {huawei: {gloss: 'Huawei'}}}
+    })
+    expect(lintGlossary(glossary)).toEqual([])
+    expect(lintGlossary(smallGlossary('Yīngwěidà')).filter((problem) => problem.rule === 'pinyin-differs')).toEqual([])
+  })
+
+  it('should drop a rule switched off and give a rule the severity asked for', () => {
+    const problems = lintGlossary(smallGlossary('Yīngwěidá'), {rules: {'gloss-language-missing': 'error'}})
+    expect(problems.map((problem) => `${problem.rule} ${problem.severity}`)).toEqual(['gloss-language-missing error'])
+    expect(lintGlossary(smallGlossary('Yīngwěidá'), {rules: {'gloss-language-missing': 'off'}})).toEqual([])
+  })
+
+  it('should warn, when switched on, where the pinyin differs from pinyin-pro, and not when only the writing differs', () => {
     const rules = (pinyin: string): string[] =>
-      lintGlossary(smallGlossary(pinyin))
+      lintGlossary(smallGlossary(pinyin), {rules: {'pinyin-differs': 'warning'}})
         .filter((problem) => problem.rule === 'pinyin-differs')
         .map((problem) => problem.entry ?? '')
     expect(rules('Yīngwěidà')).toEqual(['nvidia'])
@@ -53,7 +68,10 @@ describe('lintGlossary', () => {
     const glossary = smallGlossary('Yīngwěidá')
     const article = await analyzeArticle('# 标题\n\n英伟达发布了《芯片报告》，其中提到CoWoS。\n', {glossary, path: 'a.md'})
     const problems = lintGlossary(glossary, {articles: [article]})
-    expect(problems.filter((problem) => problem.rule === 'entry-unused').map((problem) => problem.entry)).toEqual(['tsmc'])
+    const unused = problems.filter((problem) => problem.rule === 'entry-unused')
+    expect(unused.map((problem) => problem.message)).toEqual([
+      '1 entry is used in none of the 1 article (tsmc); keep them for future articles or remove them'
+    ])
     const candidates = problems
       .filter((problem) => problem.rule === 'candidate-unglossed')
       .map((problem) => `${problem.line ?? 0}:${problem.column ?? 0} ${problem.message.split(' ')[0] ?? ''}`)
@@ -82,7 +100,7 @@ describe('zhgloss glossary lint', () => {
     const cwd = await tempProject()
     const result = await runCli(['glossary', 'lint', 'articles/h200-exports.md', 'articles/h200-exports.en.md'], {cwd})
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('articles/h200-exports.en.md: skipped: a translation')
+    expect(result.stderr).toContain('Skipped 1 translation, each read with its article: articles/h200-exports.en.md')
     expect(result.stdout).toMatch(/against 1 article$/m)
   })
 
@@ -101,5 +119,26 @@ describe('zhgloss glossary lint', () => {
     const duplicate = await runCli(['glossary', 'lint'], {cwd})
     expect(duplicate.code).toBe(1)
     expect(duplicate.stderr).toMatch(/glossary\/zh\/terms\.json:\d+:\d+: .*"英伟达" is also a form of entry "nvidia"/)
+  })
+
+  it('should print one line for the entries an article does not use, take rule switches from the configuration, and be quiet with --quiet', async () => {
+    const cwd = await tempProject()
+    const loud = await runCli(['glossary', 'lint', 'articles/h200-exports.md'], {cwd})
+    expect(loud.stderr.split('\n').filter((line) => line.includes('entry-unused'))).toHaveLength(1)
+    await writeFile(join(cwd, 'zhgloss.config.json'), JSON.stringify({rules: {'entry-unused': 'off', 'candidate-unglossed': 'off'}}))
+    const switched = await runCli(['glossary', 'lint', 'articles/h200-exports.md'], {cwd})
+    expect(switched.stderr).toBe('')
+    expect(switched.stdout).toMatch(/no warnings against 1 article$/m)
+    await writeFile(join(cwd, 'zhgloss.config.json'), '{}')
+    const quiet = await runCli(['glossary', 'lint', 'articles/h200-exports.md', '--quiet'], {cwd})
+    expect(quiet).toMatchObject({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('should lint the articles of a folder, with the report as JSON', async () => {
+    const cwd = await tempProject()
+    const result = await runCli(['glossary', 'lint', 'articles', '--messages', 'json'], {cwd})
+    expect(result.stdout).toMatch(/against 3 articles$/m)
+    const report = JSON.parse(result.stderr.slice(result.stderr.indexOf('['))) as Array<{path: string}>
+    expect(report.map((file) => file.path)).toContain('articles/h200-exports.md')
   })
 })

@@ -9,6 +9,7 @@ import {fold} from '../src/matcher/index.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {rubyText, toneOf} from '../src/render/common/ruby.js'
+import {decodeReadings, encodeReadings} from '../src/render/reader/client/text-order.js'
 import {renderReader} from '../src/render/reader/page.js'
 import {glossText} from '../src/render/common/terms.js'
 import {bareHtml, htmlParseErrors, ownText} from './support/text.js'
@@ -101,13 +102,15 @@ describe.each(names)('reader.html of %s', (name) => {
     expect(numbers).toHaveLength(terms.filter((term) => term.properties['dataFirst'] !== undefined).length)
   })
 
-  it('should make every term focusable and described by a tooltip with its gloss', () => {
+  it('should make every term focusable, the article one Tab stop, each described by a tooltip with its gloss', () => {
     const {tree} = page(name)
     const tooltips = new Map(
       select(tree, (element) => element.properties['role'] === 'tooltip').map((tip) => [String(tip.properties['id']), tip])
     )
-    for (const term of select(tree, hasTerm)) {
-      expect(term.properties['tabIndex']).toBe(0)
+    const terms = select(tree, hasTerm)
+    expect(terms.map((term) => term.properties['tabIndex'])).toEqual(terms.map((_, i) => (i === 0 ? 0 : -1)))
+    expect(terms.filter((term) => term.properties['role'] !== undefined)).toEqual([])
+    for (const term of terms) {
       const [described] = term.properties['ariaDescribedBy'] as string[]
       const tip = tooltips.get(String(described))
       expect(tip, `tooltip ${described}`).toBeDefined()
@@ -162,8 +165,10 @@ describe('reader.html', () => {
   })
 
   it('should show the other forms of an entry in its tooltip (英伟达 is also 辉达 and NVIDIA)', () => {
-    const tip = select(page('h200-exports').tree, (element) => element.properties['id'] === 'zg-tip-nvidia-1')[0]
-    expect(hastText(tip!)).toMatch(/Also written: .*辉达.*NVIDIA/)
+    const tip = select(page('h200-exports').tree, (element) => element.properties['id'] === 't-nvidia')[0]
+    expect(hastText(tip!)).not.toMatch(/Also written/)
+    const box = select(page('h200-exports').tree, (element) => element.children.includes(tip!))[0]
+    expect(hastText(box!)).toMatch(/Also written: .*辉达.*NVIDIA/)
   })
 
   it('should put pinyin ruby on every occurrence of a term and mark the first ones', () => {
@@ -222,25 +227,45 @@ describe('pinyin over all text', () => {
     expect(rubyText('H200, 25%')).toBeUndefined()
   })
 
-  it('should keep punctuation and Latin text between the ruby as plain text', () => {
-    const pieces = rubyText('美国：H200')!
-    expect(pieces.map((piece) => piece.type)).toEqual(['element', 'element', 'text'])
-    expect(pieces.at(-1)).toEqual({type: 'text', value: '：H200'})
-  })
-
-  it('should colour a term’s characters by tone only where the tones agree with its pinyin', () => {
-    const tones = (id: string): string[] => {
-      const term = select(page('h200-exports').tree, (element) => element.properties['dataTerm'] === id)[0]!
-      return select({type: 'root', children: [term]}, (element) => element.tagName === 'span' && element !== term).map((span) =>
-        String(span.properties['className'])
-      )
-    }
-    expect(tones('nvidia')).toEqual(['zg-t1', 'zg-t3', 'zg-t2'])
-    // The glossary and the text reading agree on 华为 Huáwéi (huá wéi), so it is coloured too.
-    expect(tones('huawei')).toEqual(['zg-t2', 'zg-t2'])
+  it('should keep Latin text between the ruby as plain text, and hold punctuation to its character', () => {
+    const pieces = rubyText('美国：H200「芯片」')!
+    expect(pieces.map((piece) => (piece.type === 'element' ? String(piece.properties['className']) : piece.type))).toEqual([
+      'zg-py,zg-t3',
+      'zg-keep',
+      'text',
+      'zg-keep',
+      'zg-keep'
+    ])
+    expect(pieces[2]).toEqual({type: 'text', value: 'H200'})
+    expect(pieces.map((piece) => hastText(piece as Element)).join('')).toBe('美(měi)国(guó)：H200「芯(xīn)片(piàn)」')
   })
 
   it('should tell tones from tone marks', () => {
     expect(['zhōng', 'guó', 'měi', 'shì', 'de', 'lǜ'].map(toneOf)).toEqual([1, 2, 3, 4, 5, 4])
+  })
+})
+
+describe('the compact readings of pinyin over all text', () => {
+  it('should read back what it wrote, at two bytes a character plus the table', () => {
+    const syllables = ['yīng', 'wěi', 'dá', 'yīng', 'guó', 'dá']
+    const encoded = encodeReadings(syllables)
+    expect(decodeReadings(encoded)).toEqual(syllables)
+    expect(encoded.split('\n')[1]).toHaveLength(2 * syllables.length)
+  })
+
+  it('should carry one syllable per Han character of the article, terms included, and nothing for added text', () => {
+    const html = page('h200-exports').html
+    const encoded = /<template id="zg-readings" data-added>([^<]*)<\/template>/.exec(html)?.[1] ?? ''
+    const main = select(page('h200-exports').tree, (element) => element.tagName === 'main')[0]!
+    const zh = select(
+      {type: 'root', children: [main]},
+      (element) => (element.properties['className'] as string[] | undefined)?.includes('zg-zh') === true
+    )
+    const han =
+      zh
+        .map((block) => writtenText(block))
+        .join('')
+        .match(/[\p{Script=Han}〇々]/gu) ?? []
+    expect(decodeReadings(encoded)).toHaveLength(han.length)
   })
 })

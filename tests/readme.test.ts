@@ -2,13 +2,13 @@
  * The README's examples run: every fenced block marked `test` (```js test,
  * ```sh test) is run, and its output must equal the next block marked
  * `output`. JavaScript runs as a module inside the package, importing
- * `zhgloss` from lib/ (built by `npm test`); shell runs with `zhgloss` on the
- * PATH in a copy of the repository's glossary and articles. The README's
+ * `zhgloss` from lib/ (built by the test setup); shell runs as written
+ * (`npx zhgloss …`) in a project with zhgloss installed from its folder. The README's
  * image references must name files that exist.
  */
 import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {chmod, mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {promisify} from 'node:util'
 import type {Code, Image, Root} from 'mdast'
@@ -58,16 +58,24 @@ async function runJs(example: Example): Promise<string> {
   return stdout
 }
 
-/** Run a shell example in a temporary project with `zhgloss` on the PATH. */
+/**
+ * Run a shell example as a user who followed the Install section would: in
+ * a project where zhgloss was installed from its folder (`npm install
+ * ../zhgloss` links node_modules/zhgloss to the folder and its bin into
+ * node_modules/.bin), so `npx zhgloss` finds it without the network.
+ */
 async function runSh(example: Example): Promise<string> {
   const cwd = await tempProject()
-  const bin = join(cwd, '.bin')
-  await mkdir(bin)
-  await writeFile(join(bin, 'zhgloss'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('bin/zhgloss.js')}" "$@"\n`)
-  await chmod(join(bin, 'zhgloss'), 0o755)
+  await mkdir(join(cwd, 'node_modules/.bin'), {recursive: true})
+  await symlink(process.cwd(), join(cwd, 'node_modules/zhgloss'), 'dir')
+  await symlink('../zhgloss/bin/zhgloss.js', join(cwd, 'node_modules/.bin/zhgloss'))
+  await writeFile(
+    join(cwd, 'package.json'),
+    JSON.stringify({name: 'reader-project', private: true, dependencies: {zhgloss: 'file:../zhgloss'}})
+  )
   const {stdout} = await exec('bash', ['-e', '-o', 'pipefail', '-c', example.code], {
     cwd,
-    env: {...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1'}
+    env: {...process.env, NO_COLOR: '1', npm_config_yes: 'false', npm_config_offline: 'true'}
   })
   return stdout
 }
@@ -116,6 +124,15 @@ describe('README.md', () => {
     expect(shown).toContain('npm install && npm start')
     expect(shown).toContain('npm install && npm test')
     expect(commands.length).toBeGreaterThan(0)
+  })
+
+  it('should call the command line in shell examples as `npx zhgloss`, which works after the documented install', () => {
+    const bare: number[] = []
+    visit(tree, 'code', (node) => {
+      if (node.lang !== 'sh') return
+      for (const line of node.value.split('\n')) if (/(^|[|;&]\s*)zhgloss\b/.test(line)) bare.push(node.position?.start.line ?? 0)
+    })
+    expect(bare).toEqual([])
   })
 
   it('should link only images that exist', () => {

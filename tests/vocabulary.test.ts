@@ -5,8 +5,8 @@ import {createGlossary, type Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {formats} from '../src/render/formats.js'
-import {termRows} from '../src/render/handout/rows.js'
-import {csvColumns, renderVocabularyCsv, renderVocabularyTsv} from '../src/render/vocabulary.js'
+import {termRows} from '../src/render/common/rows.js'
+import {csvColumns, mergeVocabularyTsv, renderVocabularyCsv, renderVocabularyTsv} from '../src/render/vocabulary.js'
 
 const articles = readdirSync('articles').filter((name) => name.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(name))
 
@@ -58,22 +58,35 @@ function awkwardGlossary(): Glossary {
 }
 
 describe('vocabulary.tsv', () => {
+  const headers = (deck: string): string[] => [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    `#deck:${deck}`,
+    '#guid column:1',
+    '#tags column:4'
+  ]
+
   for (const name of articles) {
-    it(`should import ${name} into Anki: file headers, then front, back and tags for each term in order`, async () => {
+    it(`should import ${name} into Anki: file headers, then guid, Chinese front, pinyin-gloss-note back and tags for each term`, async () => {
       const article = await analyzeArticle(readFileSync(join('articles', name), 'utf8'), {glossary, path: name})
       const tsv = renderVocabularyTsv(article, {glossary, name: name.replace(/\.md$/, '')})
       const lines = tsv.split('\n')
-      expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3'])
+      expect(lines.slice(0, 6)).toEqual(headers(`zhgloss::${name.replace(/\.md$/, '')}`))
       expect(tsv.endsWith('\n')).toBe(true)
-      const notes = parseDelimited(lines.slice(3).join('\n'), '\t')
+      const notes = parseDelimited(lines.slice(6).join('\n'), '\t')
       const rows = termRows(article, glossary)
       expect(notes).toHaveLength(rows.length)
       notes.forEach((note, index) => {
         const row = rows[index]
         if (!row) throw new Error('more notes than terms')
         expect(note).toEqual([
-          row.pinyin ? `${row.written} (${row.pinyin})` : row.written,
-          row.note ? `${row.gloss} — ${row.note}` : row.gloss,
+          `zhgloss-${row.id}`,
+          row.written.replaceAll('&', '&amp;'),
+          [row.pinyin, row.gloss, row.note]
+            .filter(Boolean)
+            .map((part) => part.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'))
+            .join('<br>'),
           `${name.replace(/\.md$/, '')} ${row.category}`
         ])
       })
@@ -85,10 +98,39 @@ describe('vocabulary.tsv', () => {
     const article = await analyzeArticle('芯片很重要。\n', {glossary: awkward})
     const tsv = renderVocabularyTsv(article, {glossary: awkward, name: 'my article'})
     const lines = tsv.trimEnd().split('\n')
-    expect(lines).toHaveLength(4)
-    expect(parseDelimited(lines[3] ?? '', '\t')).toEqual([
-      ['芯片 (xīnpiàn)', '"die", chip — A tab here, a line break, and a "quote".', 'my_article concept']
+    expect(lines).toHaveLength(7)
+    expect(parseDelimited(lines[6] ?? '', '\t')).toEqual([
+      ['zhgloss-chip', '芯片', 'xīnpiàn<br>"die", chip<br>A tab here, a line break, and a "quote".', 'my_article concept']
     ])
+  })
+
+  it('should give an entry the same guid in every article, and merge a folder into one deck', async () => {
+    const texts = await Promise.all(
+      articles.map(async (name) =>
+        renderVocabularyTsv(await analyzeArticle(readFileSync(join('articles', name), 'utf8'), {glossary, path: name}), {
+          glossary,
+          name: name.replace(/\.md$/, '')
+        })
+      )
+    )
+    const guids = texts.map(
+      (text) =>
+        new Set(
+          text
+            .split('\n')
+            .filter((line) => line.startsWith('zhgloss-'))
+            .map((line) => line.split('\t')[0])
+        )
+    )
+    const shared = [...(guids[0] ?? [])].filter((guid) => guids[1]?.has(guid))
+    expect(shared).toContain('zhgloss-nvidia')
+    const merged = mergeVocabularyTsv(texts)
+    const lines = merged.trimEnd().split('\n')
+    expect(lines.slice(0, 6)).toEqual(headers('zhgloss'))
+    const nvidia = lines.filter((line) => line.startsWith('zhgloss-nvidia\t'))
+    expect(nvidia).toHaveLength(1)
+    expect(nvidia[0]?.split('\t')[3]?.split(' ')).toEqual(expect.arrayContaining(['h200-exports', 'company']))
+    expect(new Set(lines.slice(6).map((line) => line.split('\t')[0])).size).toBe(lines.length - 6)
   })
 })
 

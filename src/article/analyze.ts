@@ -17,7 +17,8 @@ import {remarkMatter, type FrontMatter} from '../plugin/front-matter.js'
 import {explainOverflow} from '../core/problem.js'
 import {remarkGloss, type Occurrence} from '../plugin/remark-gloss.js'
 import {remarkSafeUrls} from '../plugin/safe-urls.js'
-import {remarkCjkUrls} from './cjk-urls.js'
+import {remarkSections} from '../plugin/sections.js'
+import {remarkCjkUrls} from '../plugin/cjk-urls.js'
 
 /** An article, parsed and marked. */
 export interface Article {
@@ -61,6 +62,7 @@ export async function analyzeArticle(markdown: string, options: AnalyzeOptions):
     .use(remarkGfm)
     .use(remarkCjkFriendly)
     .use(remarkCjkFriendlyGfmStrikethrough)
+    .use(remarkSections)
     .use(remarkCjkUrls)
     .use(remarkMatter)
     .use(remarkSafeUrls)

@@ -1,10 +1,7 @@
 /**
- * Align the blocks of a source and its translation. A translation made block
- * for block aligns one to one; where blocks were dropped, added or merged,
- * the alignment pairs blocks of the same kind in order, preferring pairs
- * that share glossary entries, numbers and model numbers. A block left over
- * beside a pair joins it when that makes the pair share more (two source
- * paragraphs translated as one, or one split in two); the rest stay unpaired.
+ * Align the blocks of a source and its translation by content, so that a
+ * dropped, added, merged or split block is reported where it is and the
+ * rest stay paired.
  */
 import type {Block} from '../article/blocks.js'
 
@@ -19,8 +16,34 @@ export interface AlignedPair {
 /** What a block keeps in any language: entries, model numbers, numbers. */
 export type AnchorsOf = (block: Block) => ReadonlySet<string>
 
+/** A step of the dynamic programme: how many blocks each side takes. */
+type Move = readonly [number, number]
+
+/** 1-1, dropped, added, merged and split, as Gale and Church allow them. */
+const moves: readonly Move[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2]
+]
+
+/** The cost of each kind of move before lengths and anchors are weighed (-log of its prior). */
+const movePrior = new Map<string, number>([
+  ['1,1', -Math.log(0.89)],
+  ['1,0', -Math.log(0.0099)],
+  ['0,1', -Math.log(0.0099)],
+  ['2,1', -Math.log(0.089 / 2)],
+  ['1,2', -Math.log(0.089 / 2)]
+])
+
 /**
- * Align two lists of blocks.
+ * Align two lists of blocks by content: a Gale–Church dynamic programme
+ * over block lengths (a translation's length is about a fixed multiple of
+ * its source's), sharpened by anchors (numbers, model numbers, glossary
+ * entries), and blocks pair only with blocks of their kind. A dropped or
+ * added block is left on its own where it is, the rest stay paired, even
+ * where both sides happen to have as many blocks.
  *
  * @param source the source's blocks.
  * @param target the translation's blocks.
@@ -34,99 +57,115 @@ export function alignBlocks(
   target: readonly Block[],
   anchors: {source?: AnchorsOf; target?: AnchorsOf} = {}
 ): AlignedPair[] {
-  if (source.length === target.length && source.every((block, index) => sameKind(block, target[index]))) {
-    return source.map((block, index) => ({source: block, target: target[index]}))
-  }
-  const rows = source.length + 1
-  const columns = target.length + 1
-  const score = new Float64Array(rows * columns)
   const sourceAnchors = source.map(anchors.source ?? writtenAnchors)
   const targetAnchors = target.map(anchors.target ?? writtenAnchors)
-  for (let i = source.length - 1; i >= 0; i--) {
-    for (let j = target.length - 1; j >= 0; j--) {
-      const skip = Math.max(score[(i + 1) * columns + j] ?? 0, score[i * columns + j + 1] ?? 0)
-      const pair = pairScore(source[i], target[j], sourceAnchors[i], targetAnchors[j])
-      const take = pair > 0 ? pair + (score[(i + 1) * columns + j + 1] ?? 0) : 0
-      score[i * columns + j] = Math.max(skip, take)
+  const first = programme(source, target, sourceAnchors, targetAnchors, lengthOf(target) / Math.max(1, lengthOf(source)))
+  // A dropped block skews the whole-document ratio; the pairs found give a better one.
+  const ratios = first
+    .filter((step) => step.source && step.target && !step.joined)
+    .map((step) => lengthOf(step.target ? [step.target] : []) / Math.max(1, lengthOf(step.source ? [step.source] : [])))
+    .sort((a, b) => a - b)
+  const median = ratios[Math.floor(ratios.length / 2)]
+  return ratios.length >= 2 && median !== undefined ? programme(source, target, sourceAnchors, targetAnchors, median) : first
+}
+
+/** One run of the dynamic programme with a given length ratio. */
+function programme(
+  source: readonly Block[],
+  target: readonly Block[],
+  sourceAnchors: ReadonlyArray<ReadonlySet<string>>,
+  targetAnchors: ReadonlyArray<ReadonlySet<string>>,
+  ratio: number
+): AlignedPair[] {
+  const columns = target.length + 1
+  const cost = new Float64Array((source.length + 1) * columns).fill(Number.POSITIVE_INFINITY)
+  const back = new Int8Array((source.length + 1) * columns).fill(-1)
+  cost[0] = 0
+  for (let i = 0; i <= source.length; i++) {
+    for (let j = 0; j <= target.length; j++) {
+      const here = cost[i * columns + j] ?? Number.POSITIVE_INFINITY
+      if (!Number.isFinite(here)) continue
+      moves.forEach(([di, dj], move) => {
+        if (i + di > source.length || j + dj > target.length) return
+        const left = source.slice(i, i + di)
+        const right = target.slice(j, j + dj)
+        const step = moveCost(left, right, ratio, union(sourceAnchors.slice(i, i + di)), union(targetAnchors.slice(j, j + dj)))
+        const at = (i + di) * columns + j + dj
+        if (here + step < (cost[at] ?? Number.POSITIVE_INFINITY)) {
+          cost[at] = here + step
+          back[at] = move
+        }
+      })
     }
   }
+  return stepsOf(back, columns, source, target)
+}
+
+/** Walk the programme back from the end into steps. */
+function stepsOf(back: Int8Array, columns: number, source: readonly Block[], target: readonly Block[]): AlignedPair[] {
   const steps: AlignedPair[] = []
-  let i = 0
-  let j = 0
-  while (i < source.length || j < target.length) {
-    const here = score[i * columns + j] ?? 0
-    const pair = i < source.length && j < target.length ? pairScore(source[i], target[j], sourceAnchors[i], targetAnchors[j]) : 0
-    if (pair > 0 && Math.abs(here - (pair + (score[(i + 1) * columns + j + 1] ?? 0))) < 1e-9) {
-      steps.push({source: source[i], target: target[j]})
-      i++
-      j++
-    } else if (j >= target.length || (i < source.length && (score[(i + 1) * columns + j] ?? 0) >= (score[i * columns + j + 1] ?? 0))) {
-      steps.push({source: source[i]})
-      i++
-    } else {
-      steps.push({target: target[j]})
-      j++
-    }
+  let i = source.length
+  let j = target.length
+  while (i > 0 || j > 0) {
+    const [di, dj] = moves[back[i * columns + j] ?? 0] ?? [1, 1]
+    const left = source.slice(i - di, i)
+    const right = target.slice(j - dj, j)
+    const [a, b] = left
+    const [c, d] = right
+    if (a && b && c) steps.push({source: joinBlocks(a, b), target: c, joined: {side: 'source', parts: [a, b]}})
+    else if (a && c && d) steps.push({source: a, target: joinBlocks(c, d), joined: {side: 'target', parts: [c, d]}})
+    else steps.push({...(a ? {source: a} : {}), ...(c ? {target: c} : {})})
+    i -= di
+    j -= dj
   }
-  return joinLeftovers(steps, sourceAnchors, targetAnchors, source, target)
+  return steps.reverse()
 }
 
 /**
- * Join a block left unpaired to the pair beside it, when the joined pair
- * shares a larger part of its anchors than the pair alone.
+ * The cost of one move: its prior, how far the lengths are from the
+ * document's ratio, and what the anchors of both sides say.
  */
-function joinLeftovers(
-  steps: AlignedPair[],
-  sourceAnchors: ReadonlyArray<ReadonlySet<string>>,
-  targetAnchors: ReadonlyArray<ReadonlySet<string>>,
-  source: readonly Block[],
-  target: readonly Block[]
-): AlignedPair[] {
-  const anchors = (block: Block | undefined, side: 'source' | 'target'): ReadonlySet<string> => {
-    const list = side === 'source' ? sourceAnchors : targetAnchors
-    const blocks = side === 'source' ? source : target
-    const index = block ? blocks.indexOf(block) : -1
-    return list[index] ?? new Set<string>()
-  }
-  const result = [...steps]
-  for (let index = 0; index < result.length; index++) {
-    const step = result[index]
-    if (!step || (step.source && step.target)) continue
-    const side = step.source ? 'source' : 'target'
-    const other = side === 'source' ? 'target' : 'source'
-    const leftover = step[side]
-    if (!leftover) continue
-    const leftoverAnchors = anchors(leftover, side)
-    if (leftoverAnchors.size === 0) continue
-    let best: {at: number; gain: number} | undefined
-    for (const at of [index - 1, index + 1]) {
-      const pair = result[at]
-      const mine = pair?.[side]
-      const theirs = pair?.[other]
-      if (!pair || !mine || !theirs || mine.kind !== leftover.kind || pair.joined) continue
-      const alone = similarity(anchors(mine, side), anchors(theirs, other))
-      const together = similarity(new Set([...anchors(mine, side), ...leftoverAnchors]), anchors(theirs, other))
-      if (together > alone && (!best || together - alone > best.gain)) best = {at, gain: together - alone}
-    }
-    const pair = best ? result[best.at] : undefined
-    const mine = pair?.[side]
-    if (!best || !pair || !mine) continue
-    const parts = best.at < index ? [mine, leftover] : [leftover, mine]
-    const [first, second] = parts
-    if (!first || !second) continue
-    result[best.at] = {...pair, [side]: joinBlocks(first, second), joined: {side, parts}}
-    result.splice(index, 1)
-    index--
-  }
-  return result
+function moveCost(left: readonly Block[], right: readonly Block[], ratio: number, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const prior = movePrior.get(`${left.length},${right.length}`) ?? 10
+  if (left.length === 0 || right.length === 0) return prior
+  const kinds = [...left, ...right]
+  if (!kinds.every((block) => sameKind(block, kinds[0]))) return Number.POSITIVE_INFINITY
+  const sourceLength = lengthOf(left)
+  const targetLength = lengthOf(right)
+  // Gale and Church: the length difference, scaled by its expected spread, as a normal deviate.
+  const delta = (targetLength - sourceLength * ratio) / Math.sqrt((sourceLength + 1) * ratio * 25)
+  const lengthCost = -Math.log(Math.max(1e-12, 2 * (1 - normal(Math.abs(delta)))))
+  // Each anchor both sides keep speaks for the pairing; one only one side has speaks against it, and
+  // strongly against a merge or split, which must be earned by what the extra block shares.
+  const shared = sharedCount(a, b)
+  const unmatched = a.size + b.size - 2 * shared
+  const anchorCost = -4 * shared + (left.length + right.length > 2 ? 3 : 0.5) * unmatched
+  return prior + lengthCost + anchorCost
 }
 
-/** The share of anchors two sides have in common. */
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** The cumulative standard normal distribution (Abramowitz and Stegun 26.2.17). */
+function normal(z: number): number {
+  const t = 1 / (1 + 0.2316419 * z)
+  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)
+  const tail = density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))))
+  return 1 - tail
+}
+
+/** The letters and characters of some blocks, spaces left out. */
+function lengthOf(blocks: readonly Block[]): number {
+  return blocks.reduce((total, block) => total + block.text.replace(/\s+/g, '').length, 0)
+}
+
+/** The union of anchor sets. */
+function union(sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
+  return new Set(sets.flatMap((set) => [...set]))
+}
+
+/** How many anchors two sides have in common. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0
   for (const anchor of a) if (b.has(anchor)) shared++
-  const union = a.size + b.size - shared
-  return union === 0 ? 0 : shared / union
+  return shared
 }
 
 /**
@@ -152,21 +191,6 @@ export function joinBlocks(first: Block, second: Block): Block {
 /** Blocks of one kind (and heading depth) may pair. */
 function sameKind(a: Block | undefined, b: Block | undefined): boolean {
   return a !== undefined && b !== undefined && a.kind === b.kind && (a.kind !== 'heading' || a.level === b.level)
-}
-
-/** How good a pair is: 0 when the kinds differ, more when they share anchors. */
-function pairScore(
-  a: Block | undefined,
-  b: Block | undefined,
-  anchorsA: ReadonlySet<string> | undefined,
-  anchorsB: ReadonlySet<string> | undefined
-): number {
-  if (!a || !b || a.kind !== b.kind) return 0
-  let shared = 0
-  for (const anchor of anchorsA ?? []) if (anchorsB?.has(anchor)) shared++
-  const union = (anchorsA?.size ?? 0) + (anchorsB?.size ?? 0) - shared
-  const depth = a.kind === 'heading' && a.level !== b.level ? 0.5 : 1
-  return depth + (union === 0 ? 0.5 : shared / union)
 }
 
 /** Numbers, model numbers and acronyms as written: what survives translation unchanged. */

@@ -18,6 +18,8 @@ import {checkModels} from './rules/models.js'
 import {checkNumbers} from './rules/numbers.js'
 import {checkTermRenderings} from './rules/terms.js'
 import {checkUntranslated} from './rules/untranslated.js'
+import {applies} from './rules/senses.js'
+import {checkLatin, checkLinks} from './rules/latin.js'
 
 /** What the bilingual checks found, with the alignment they worked on. */
 export interface BilingualResult {
@@ -42,9 +44,10 @@ const kindNames: Record<Block['kind'], string> = {
  * @param target the translation, analyzed.
  * @param glossary the glossary.
  * @param lang the language of the translation. (default: `'en'`)
+ * @param order pair blocks by their order, not their content: for segments a file already pairs. (default: `false`)
  * @returns the alignment and the findings in document order.
  */
-export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en'): BilingualResult {
+export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en', order = false): BilingualResult {
   const matcher = createRenderingMatcher(glossary, lang)
   const found = new Map<Block, RenderingSpan[]>()
   const renderingsOf = (block: Block): RenderingSpan[] => {
@@ -61,25 +64,33 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       ...(span.model === undefined ? {} : {model: span.model})
     }))
   const sourceBlocks = extractBlocks(source.mdast, source.markdown, {title: titleOf(source), findTerms})
+  // An entry that does not apply where it was found (推理 in 推理小说) asks nothing of the translation.
+  for (const block of sourceBlocks) {
+    const around = block.kind === 'heading' || block.kind === 'cell' ? source.markdown : ''
+    block.terms = block.terms.filter((term) => applies(glossary, term, block.text, around))
+  }
   const targetBlocks = extractBlocks(target.mdast, target.markdown, {title: titleOf(target)})
-  const pairs = alignBlocks(sourceBlocks, targetBlocks, {
-    source: (block) =>
-      anchorsOf(
-        block.terms.map((term) => term.id),
-        block.text,
-        readChineseNumbers
-      ),
-    target: (block) =>
-      anchorsOf(
-        renderingsOf(block)
-          .filter((span) => span.status !== 'forbidden')
-          .map((span) => span.id),
-        block.text,
-        readEnglishNumbers
-      )
-  })
+  const pairs: AlignedPair[] = order
+    ? sourceBlocks.map((block, index) => ({source: block, ...(targetBlocks[index] ? {target: targetBlocks[index]} : {})}))
+    : alignBlocks(sourceBlocks, targetBlocks, {
+        source: (block) =>
+          anchorsOf(
+            block.terms.map((term) => term.id),
+            block.text,
+            readChineseNumbers
+          ),
+        target: (block) =>
+          anchorsOf(
+            renderingsOf(block)
+              .filter((span) => span.status !== 'forbidden')
+              .map((span) => span.id),
+            block.text,
+            readEnglishNumbers
+          )
+      })
   const findings: LocatedFinding[] = [...checkGlossLanguage(pairs, glossary, lang)]
   const translated: BlockRenderings[] = []
+  const earlier = new Set<string>()
   for (const pair of pairs) {
     if (!pair.target) {
       if (pair.source) findings.push(unpaired(pair.source, 'source'))
@@ -96,16 +107,18 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       )
       continue
     }
-    const context: PairContext = {source: pair.source, target: pair.target, renderings, glossary, lang}
+    const context: PairContext = {source: pair.source, target: pair.target, renderings, glossary, lang, earlier: new Set(earlier)}
+    for (const span of renderings) if (span.status !== 'forbidden') earlier.add(span.id)
     findings.push(
       ...checkTermRenderings(context),
       ...checkForbidden(pair.target, renderings, glossary, lang, pair.source),
       ...checkModels(context),
       ...checkNumbers(context),
+      ...checkLatin(context),
       ...checkUntranslated(pair.target, pair.source)
     )
   }
-  findings.push(...checkConsistency(translated, glossary, lang))
+  findings.push(...checkConsistency(translated, glossary, lang), ...checkLinks(source, target, sourceBlocks))
   return {pairs, findings, renderings: found}
 }
 

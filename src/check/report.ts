@@ -9,6 +9,10 @@ import type {Article} from '../article/analyze.js'
 import {checkTranslation, type BilingualResult} from './bilingual.js'
 import {extractBlocks, type Block} from '../article/blocks.js'
 import {findCandidates, type Candidate} from '../article/candidates.js'
+import {suppress, type SuppressOptions} from './suppress.js'
+
+export type {IgnoreEntry, RuleSetting, SuppressOptions} from './suppress.js'
+export {parseRuleSettings} from './suppress.js'
 
 export type {Place} from '../core/problem.js'
 export type {Finding} from './rules/finding.js'
@@ -81,18 +85,22 @@ export interface CheckResult {
  *
  * @param article the analyzed source.
  * @param glossary the glossary.
- * @param options the gloss language (default: `'en'`) and the analyzed translation (default: none).
+ * @param options the gloss language (default: `'en'`), the analyzed
+ *   translation (default: none), whether blocks pair by order (default: by
+ *   content), rule settings and an ignore list (default: none).
  * @returns the report, and the alignment behind its findings.
  */
 export function buildCheck(
   article: Article,
   glossary: Glossary,
-  options: {lang?: string; translation?: Article | undefined} = {}
+  options: {lang?: string; translation?: Article | undefined; order?: boolean} & SuppressOptions = {}
 ): CheckResult {
   const lang = options.lang ?? 'en'
   const report = buildReport(article, glossary, lang)
   if (!options.translation) return {report, blocks: extractBlocks(article.mdast, article.markdown)}
-  const bilingual = checkTranslation(article, options.translation, glossary, lang)
+  const checked = checkTranslation(article, options.translation, glossary, lang, options.order ?? false)
+  const markdown = {source: article.markdown, target: options.translation.markdown}
+  const bilingual = {...checked, findings: suppress(checked.findings, options, markdown)}
   return {
     blocks: bilingual.pairs.flatMap((pair) => (pair.source ? [pair.source] : [])),
     report: {

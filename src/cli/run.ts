@@ -1,30 +1,27 @@
 /**
- * Run one invocation: help, version, or a command.
+ * Run one invocation: help, version, or a command. Each command's module is
+ * imported only when it runs, so `--version` and `--help` load none of the
+ * pipeline.
  */
 import {ZhglossError} from '../core/problem.js'
-import {build} from './commands/build.js'
-import {check} from './commands/check.js'
-import {glossaryExport} from './commands/glossary-export.js'
-import {glossaryImport} from './commands/glossary-import.js'
-import {glossaryLint} from './commands/glossary-lint.js'
-import {glossarySuggest} from './commands/glossary-suggest.js'
-import {exitCodeOf} from './commands/shared.js'
+import {exitCodeOf} from './common/exit-code.js'
 import {helpText} from './common/help.js'
 import type {Io} from './common/io.js'
-import {parseArgs, type FlagValues} from './common/parse.js'
-import {reportProblems} from './common/report-problems.js'
+import {parseArgs, type FlagValues, type Invocation} from './common/parse.js'
+import {flagsOf} from './common/schema.js'
+import {messagesJson, reportProblems} from './common/report-problems.js'
 
 /** A command's implementation. */
 export type CommandRunner = (flags: FlagValues, positionals: readonly string[], io: Io) => Promise<number>
 
-/** Implementations by command name; commands not listed here say so. */
-export const runners: Record<string, CommandRunner> = {
-  build,
-  check,
-  'glossary export': glossaryExport,
-  'glossary import': glossaryImport,
-  'glossary lint': glossaryLint,
-  'glossary suggest': glossarySuggest
+/** Implementations by command name, each loaded when first needed; commands not listed here say so. */
+export const runners: Record<string, () => Promise<CommandRunner>> = {
+  build: async () => (await import('./commands/build.js')).build,
+  check: async () => (await import('./commands/check.js')).check,
+  'glossary export': async () => (await import('./commands/glossary-export.js')).glossaryExport,
+  'glossary import': async () => (await import('./commands/glossary-import.js')).glossaryImport,
+  'glossary lint': async () => (await import('./commands/glossary-lint.js')).glossaryLint,
+  'glossary suggest': async () => (await import('./commands/glossary-suggest.js')).glossarySuggest
 }
 
 /**
@@ -48,23 +45,73 @@ export async function run(argv: readonly string[], io: Io, version: string): Pro
       io.stderr.write(`zhgloss${invocation.command ? ` ${invocation.command.name}` : ''}: ${invocation.message}\n`)
       return 2
     case 'run': {
-      const runner = runners[invocation.command.name]
-      if (!runner) {
+      const load = runners[invocation.command.name]
+      if (!load) {
         io.stderr.write(`zhgloss ${invocation.command.name}: not available in this version\n`)
         return 2
       }
-      try {
-        return await runner(invocation.flags, invocation.positionals, io)
-      } catch (error) {
-        if (error instanceof ZhglossError) {
-          reportProblems(error.problems, io)
-          return exitCodeOf(error.problems)
-        }
-        const message = error instanceof Error ? error.message : String(error)
-        io.stderr.write(`zhgloss ${invocation.command.name}: internal error: ${message}\nPlease report this with the command you ran.\n`)
-        if (io.env['ZHGLOSS_DEBUG'] && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`)
-        return 2
-      }
+      const commandIo = withMessageSettings(io, invocation.flags)
+      const code = await runCommand(invocation, load, commandIo)
+      if (commandIo.messages?.json) io.stderr.write(messagesJson(commandIo.messages.collected ?? []))
+      return code
     }
   }
+}
+
+/**
+ * Run a command with the configuration's settings, turning its thrown problems into reports and exit codes.
+ *
+ * @param invocation the command, its flags (and which were given) and arguments.
+ * @param load loads its implementation.
+ * @param io the outside world.
+ * @returns the exit code.
+ */
+async function runCommand(invocation: Extract<Invocation, {kind: 'run'}>, load: () => Promise<CommandRunner>, io: Io): Promise<number> {
+  const {command} = invocation
+  try {
+    const {applyConfig, loadConfig} = await import('./config/load.js')
+    const explicit = invocation.flags['config']
+    const {config} = await loadConfig(io.cwd, typeof explicit === 'string' ? explicit : undefined)
+    const flags = applyConfig(
+      {name: command.name, flags: flagsOf(command).map((spec) => spec.name)},
+      invocation.flags,
+      invocation.given,
+      config
+    ) as FlagValues
+    const takesArticles = command.name === 'build' || command.name === 'glossary lint'
+    const positionals = invocation.positionals.length === 0 && takesArticles && config.articles ? config.articles : invocation.positionals
+    const runner = await load()
+    return await runner(flags, positionals, {...io, config})
+  } catch (error) {
+    if (error instanceof ZhglossError) {
+      reportProblems(error.problems, io)
+      return exitCodeOf(error.problems)
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`zhgloss ${command.name}: internal error: ${message}\nPlease report this with the command you ran.\n`)
+    if (io.env['ZHGLOSS_DEBUG'] && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`)
+    return 2
+  }
+}
+
+/**
+ * The outside world as the common flags want it: `--color` and `--no-color`
+ * override `FORCE_COLOR` and `NO_COLOR`; `--quiet` and `--messages json` set how problems are reported.
+ *
+ * @param io the outside world.
+ * @param flags the parsed flags.
+ * @returns the outside world for the command.
+ */
+function withMessageSettings(io: Io, flags: FlagValues): Io {
+  const env = {...io.env}
+  if (flags['color'] === true) {
+    env['FORCE_COLOR'] = '1'
+    delete env['NO_COLOR']
+  }
+  if (flags['no-color'] === true) {
+    env['NO_COLOR'] = '1'
+    delete env['FORCE_COLOR']
+  }
+  const json = flags['messages'] === 'json'
+  return {...io, env, messages: {quiet: flags['quiet'] === true, json, collected: []}}
 }

@@ -8,6 +8,7 @@ import {ZhglossError, type Problem} from '../core/problem.js'
 import {validateResource} from './schema.js'
 import type {Entry, Gloss, GlossaryResources, GlossEntryResource, PartOfSpeech, ZhEntryResource} from './types.js'
 import {isRecord} from '../core/records.js'
+import {matchingProblems} from './matching-checks.js'
 
 /** The i18next namespace that holds the glossary. */
 export const namespace = 'terms'
@@ -189,9 +190,13 @@ function checkEntries(terms: Record<string, ZhEntryResource>, file: string): Pro
       if (!entry.forms.includes(written))
         problem(`"readings" names "${written}", which is not one of its forms; add it to "forms" or fix the spelling`, 'reading-unknown')
     }
+    for (const message of matchingProblems(entry, terms)) problem(message, 'entry-matching')
   }
   return problems
 }
+
+/** One empty list for every entry without model or sense fields: a glossary of 100,000 entries need not hold 400,000. */
+const noWords: readonly string[] = Object.freeze([])
 
 function toEntry(id: string, resource: ZhEntryResource): Entry {
   const forms = resource.forms.map((form) => form.trim())
@@ -204,7 +209,12 @@ function toEntry(id: string, resource: ZhEntryResource): Entry {
     category: resource.category,
     partOfSpeech: resource.partOfSpeech ?? defaultPartOfSpeech(resource),
     models: resource.models ?? false,
-    boundary: resource.boundary ?? 'segment'
+    boundary: resource.boundary ?? 'segment',
+    modelPattern: resource.modelPattern,
+    modelsAfter: resource.modelsAfter ?? noWords,
+    notInside: resource.notInside ?? noWords,
+    onlyWith: resource.onlyWith ?? noWords,
+    notWith: resource.notWith ?? noWords
   }
 }
 

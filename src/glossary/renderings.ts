@@ -83,8 +83,8 @@ export function createRenderingMatcher(glossary: Glossary, lang = 'en'): Renderi
         const group = groups[index]
         if (!group) return
         const start = formEnd - (automaton.lengths[index] ?? 0)
-        if (start > 0 && isWordCode(folding[flat.charCodeAt(start - 1)] ?? 0)) return
         const written = flat.slice(start, formEnd)
+        if (start > 0 && isWordCode(folding[flat.charCodeAt(start - 1)] ?? 0) && !isUnitAfterDigits(flat, start, written)) return
         const chosen = group.find((item) => caseAgrees(written, item)) ?? group[0]
         if (!chosen) return
         const end = extend(flat, formEnd, chosen.models, folding)
@@ -107,6 +107,14 @@ export function createRenderingMatcher(glossary: Glossary, lang = 'en'): Renderi
       return spans
     }
   }
+}
+
+/**
+ * Whether a lower-case rendering stands glued to the digits before it, as
+ * units are written (5nm): a unit, not part of a word.
+ */
+function isUnitAfterDigits(text: string, start: number, written: string): boolean {
+  return /^[a-z]+$/.test(written) && /\d/.test(text.charAt(start - 1))
 }
 
 /**

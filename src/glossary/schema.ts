@@ -1,64 +1,32 @@
 /**
- * JSON Schemas of the glossary files, and a validator that turns schema
- * errors into problems naming the entry and the field.
+ * Validate glossary files against their JSON Schemas (schema-definitions.ts,
+ * compiled into plain functions when zhgloss is built) and turn schema errors
+ * into problems naming the entry and the field.
  */
-import {Ajv, type ErrorObject} from 'ajv'
 import type {Problem} from '../core/problem.js'
-import {categories, partsOfSpeech} from './types.js'
+import {validateGloss, validateZh} from './validators.generated.js'
 
-/** Entry ids: ASCII, and never a name that JavaScript objects already have. */
-const idSchema = {
-  type: 'string',
-  pattern: '^[a-z0-9][a-z0-9-]*$',
-  not: {enum: ['constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof']}
+export {glossSchema, zhSchema} from './schema-definitions.js'
+
+/** One error as the compiled validators report it (the shape of Ajv's `ErrorObject`). */
+interface ErrorObject {
+  keyword: string
+  instancePath: string
+  params: unknown
+  propertyName?: string
+  message?: string
 }
 
-const nonEmptyString = {type: 'string', minLength: 1, pattern: '\\S'}
-
-const stringList = {type: 'array', items: nonEmptyString}
-
-/** Schema of `glossary/zh/terms.json`. */
-export const zhSchema = {
-  type: 'object',
-  propertyNames: idSchema,
-  additionalProperties: {
-    type: 'object',
-    required: ['forms', 'category'],
-    additionalProperties: false,
-    properties: {
-      forms: {...stringList, minItems: 1},
-      pinyin: nonEmptyString,
-      readings: {type: 'object', additionalProperties: nonEmptyString},
-      category: {enum: [...categories]},
-      partOfSpeech: {enum: [...partsOfSpeech]},
-      models: {type: 'boolean'},
-      boundary: {enum: ['segment', 'none']}
-    }
-  }
-} as const
-
-/** Schema of `glossary/LNG/terms.json` for a gloss language. */
-export const glossSchema = {
-  type: 'object',
-  propertyNames: idSchema,
-  additionalProperties: {
-    type: 'object',
-    required: ['gloss'],
-    additionalProperties: false,
-    properties: {
-      gloss: nonEmptyString,
-      note: nonEmptyString,
-      accepted: stringList,
-      forbidden: stringList,
-      doNotTranslate: {type: 'boolean'},
-      ignoreCase: {type: 'boolean'}
-    }
-  }
-} as const
+/** A compiled validator: true when valid, else its errors in `errors`. */
+interface CompiledValidator {
+  (data: unknown): boolean
+  errors?: ErrorObject[] | null
+}
 
 export type SchemaName = 'zh' | 'gloss'
 
-let validators: Map<SchemaName, ReturnType<Ajv['compile']>> | undefined
+/** The compiled validator of each schema. */
+const validators: Record<SchemaName, CompiledValidator> = {zh: validateZh, gloss: validateGloss}
 
 /**
  * Validate the parsed content of one glossary file.
@@ -69,19 +37,9 @@ let validators: Map<SchemaName, ReturnType<Ajv['compile']>> | undefined
  * @returns the problems found (empty when valid).
  */
 export function validateResource(which: SchemaName, data: unknown, file: string): Problem[] {
-  validators ??= compileValidators()
-  const validate = validators.get(which)
-  if (!validate || validate(data)) return []
+  const validate = validators[which]
+  if (validate(data)) return []
   return (validate.errors ?? []).filter(isReportable).map((error) => toProblem(error, file))
-}
-
-/** Compile both schemas once; compilation is the slow part of Ajv. */
-function compileValidators(): Map<SchemaName, ReturnType<Ajv['compile']>> {
-  const ajv = new Ajv({allErrors: true, strict: false})
-  return new Map([
-    ['zh', ajv.compile(zhSchema)],
-    ['gloss', ajv.compile(glossSchema)]
-  ])
 }
 
 /** Ajv also reports the `not` and `if` wrappers of an error it already gave; keep one. */

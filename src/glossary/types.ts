@@ -29,6 +29,16 @@ export interface ZhEntryResource {
   models?: boolean
   /** Whether short Han forms must agree with word segmentation. (default: `'segment'`) */
   boundary?: 'segment' | 'none'
+  /** The shape of a model number: a regular expression the whole number must match, any case (`[1-9]E?`). (default: letters and digits with a digit) */
+  modelPattern?: string
+  /** Ids of makers after whose forms a bare model number of `modelPattern`'s shape is this series' (华为 910C). (default: none) */
+  modelsAfter?: string[]
+  /** Longer words in which a form is not this term (`["外交部长"]` for 外交部). (default: none) */
+  notInside?: string[]
+  /** Cue words, one of which must be in the same paragraph, heading or cell (`["模型", "算力"]` for 训练). (default: none) */
+  onlyWith?: string[]
+  /** Cue words that, in the same paragraph, heading or cell, mean another sense. (default: none) */
+  notWith?: string[]
 }
 
 /** One entry of `glossary/LNG/terms.json` for a gloss language. */
@@ -45,6 +55,10 @@ export interface GlossEntryResource {
   doNotTranslate?: boolean
   /** Renderings may be written in any case. (default: `false`) */
   ignoreCase?: boolean
+  /** Severity of a missing rendering. (default: `'error'` for names and do-not-translate terms, else `'warning'`) */
+  severity?: 'error' | 'warning' | 'off'
+  /** Derived or irregular forms a translation may use (overcapacity). (default: none) */
+  inflections?: string[]
 }
 
 /** The shape of the glossary folder: `{zh: {terms: {...}}, en: {terms: {...}}, ...}`. */
@@ -71,6 +85,16 @@ export interface Entry {
   readonly models: boolean
   /** Whether short Han forms must agree with word segmentation. */
   readonly boundary: 'segment' | 'none'
+  /** The shape of a model number, if the glossary gives one. */
+  readonly modelPattern: string | undefined
+  /** Makers after which a bare model number is this series'. */
+  readonly modelsAfter: readonly string[]
+  /** Longer words in which a form is not this term. */
+  readonly notInside: readonly string[]
+  /** Cue words, one of which must be in the same block. */
+  readonly onlyWith: readonly string[]
+  /** Cue words that rule the term out in the same block. */
+  readonly notWith: readonly string[]
 }
 
 /** The gloss of an entry in one language, with defaults filled in. */

@@ -30,12 +30,11 @@ const none = -1
 export function createAutomaton(patterns: readonly string[]): Automaton {
   // Transitions out of the root are dense (most text starts nothing), the rest sparse.
   const rootEdges = new Int32Array(0x10000).fill(none)
-  const edges = new Map<number, number>()
+  const edges = createEdgeTable()
   const children: number[][] = [[]]
   const output: number[] = [none]
 
-  const edge = (state: number, code: number): number =>
-    state === 0 ? (rootEdges[code] ?? none) : (edges.get(state * 0x10000 + code) ?? none)
+  const edge = (state: number, code: number): number => (state === 0 ? (rootEdges[code] ?? none) : edges.get(state, code))
 
   for (const [index, pattern] of patterns.entries()) {
     let state = 0
@@ -48,7 +47,7 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
         children.push([])
         children[state]?.push(code)
         if (state === 0) rootEdges[code] = next
-        else edges.set(state * 0x10000 + code, next)
+        else edges.set(state, code, next)
       }
       state = next
     }
@@ -97,6 +96,61 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
           found = outputLink[found] ?? none
         }
       }
+    }
+  }
+}
+
+/** Sparse transitions: an open-addressing hash table over (state, code) in typed arrays. */
+interface EdgeTable {
+  get(state: number, code: number): number
+  set(state: number, code: number, target: number): void
+}
+
+/**
+ * Make an empty transition table. A Map keyed by `state * 65536 + code`
+ * leaves small integers past 32,768 states and slows every lookup of a
+ * large glossary; two typed arrays of keys and one of targets do not.
+ *
+ * @returns the table, growing as needed.
+ */
+function createEdgeTable(): EdgeTable {
+  let mask = 0x3ff
+  let states = new Int32Array(mask + 1).fill(none)
+  let codes = new Uint16Array(mask + 1)
+  let targets = new Int32Array(mask + 1)
+  let size = 0
+  const slot = (state: number, code: number): number => {
+    let index = (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask
+    while ((states[index] ?? none) !== none && (states[index] !== state || codes[index] !== code)) index = (index + 1) & mask
+    return index
+  }
+  const grow = (): void => {
+    const [oldStates, oldCodes, oldTargets] = [states, codes, targets]
+    mask = mask * 2 + 1
+    states = new Int32Array(mask + 1).fill(none)
+    codes = new Uint16Array(mask + 1)
+    targets = new Int32Array(mask + 1)
+    for (let index = 0; index < oldStates.length; index++) {
+      const state = oldStates[index] ?? none
+      if (state === none) continue
+      const to = slot(state, oldCodes[index] ?? 0)
+      states[to] = state
+      codes[to] = oldCodes[index] ?? 0
+      targets[to] = oldTargets[index] ?? 0
+    }
+  }
+  return {
+    get(state, code) {
+      const index = slot(state, code)
+      return states[index] === none ? none : (targets[index] ?? none)
+    },
+    set(state, code, target) {
+      if ((size + 1) * 2 > mask) grow()
+      const index = slot(state, code)
+      if (states[index] === none) size++
+      states[index] = state
+      codes[index] = code
+      targets[index] = target
     }
   }
 }

@@ -7,45 +7,87 @@
  * form is a compound of it (晶圆 in 晶圆代工), so neither refuses the form.
  *
  * Intl.Segmenter's cost grows faster than the length of what it is given, so
- * it only ever sees a few characters either side of a candidate.
+ * it only ever sees a few characters either side of a candidate. It is also
+ * the matcher's dearest step by far, and its answer depends on nothing but
+ * that window: answers are kept, so a term in a context seen before (the same
+ * phrase again, a heading repeated in the text) costs one map lookup.
  */
 import {isHanCode} from './fold.js'
 
 /** Characters of context on each side of a candidate. */
 const reach = 6
 
+/** Answers kept per guard before the store starts over (a bound on memory, about 6 MB). */
+const kept = 50_000
+
 let segmenter: Intl.Segmenter | null | undefined
 
+/** A word-boundary guard with its own store of answers. */
+export interface BoundaryGuard {
+  /**
+   * Whether a candidate at `start`–`end` of `text` stands as a word.
+   * An edge next to a character that is not Han is always a boundary.
+   *
+   * @param text the whole text node.
+   * @param start where the candidate starts.
+   * @param end where it ends (exclusive).
+   * @param checkStart whether to check the start edge.
+   * @param checkEnd whether to check the end edge.
+   * @returns false when the segmenter puts a word at least as long as the candidate across a checked edge.
+   */
+  isWordAt(text: string, start: number, end: number, checkStart: boolean, checkEnd: boolean): boolean
+  /** How many answers the segmenter gave and how many came from the store, for the benchmark. */
+  readonly stats: {segmented: number; remembered: number}
+}
+
 /**
- * Whether a candidate at `start`–`end` of `text` stands as a word.
- * An edge next to a character that is not Han is always a boundary.
+ * Make a guard. A matcher owns one, so its store lives as long as the matcher.
  *
- * @param text the whole text node.
- * @param start where the candidate starts.
- * @param end where it ends (exclusive).
- * @param checkStart whether to check the start edge.
- * @param checkEnd whether to check the end edge.
- * @returns false when the segmenter puts a word at least as long as the candidate across a checked edge.
+ * @returns the guard.
  */
-export function isWordAt(text: string, start: number, end: number, checkStart: boolean, checkEnd: boolean): boolean {
-  const needStart = checkStart && start > 0 && isHanCode(text.charCodeAt(start - 1))
-  const needEnd = checkEnd && end < text.length && isHanCode(text.charCodeAt(end))
-  if (!needStart && !needEnd) return true
+export function createBoundaryGuard(): BoundaryGuard {
+  const answers = new Map<string, boolean>()
+  const stats = {segmented: 0, remembered: 0}
+  return {
+    stats,
+    isWordAt(text, start, end, checkStart, checkEnd) {
+      const needStart = checkStart && start > 0 && isHanCode(text.charCodeAt(start - 1))
+      const needEnd = checkEnd && end < text.length && isHanCode(text.charCodeAt(end))
+      if (!needStart && !needEnd) return true
+      const from = Math.max(0, start - reach)
+      const window = text.slice(from, Math.min(text.length, end + reach))
+      // The window, where the candidate lies in it and which edges are asked decide the answer.
+      const key = `${start - from}:${end - start}:${needStart ? 1 : 0}${needEnd ? 1 : 0}:${window}`
+      const known = answers.get(key)
+      if (known !== undefined) {
+        stats.remembered++
+        return known
+      }
+      stats.segmented++
+      const answer = segmentsAgree(window, start - from, end - from, needStart, needEnd)
+      if (answers.size >= kept) answers.clear()
+      answers.set(key, answer)
+      return answer
+    }
+  }
+}
+
+/** Ask the segmenter about the edges of `start`–`end` in a window of text. */
+function segmentsAgree(window: string, start: number, end: number, needStart: boolean, needEnd: boolean): boolean {
   segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', {granularity: 'word'}) : null
   if (!segmenter) return true
-  const from = Math.max(0, start - reach)
   const length = end - start
   // Only the word holding an edge's character can cross that edge; asking for it is cheaper than walking every word.
-  const segments = segmenter.segment(text.slice(from, Math.min(text.length, end + reach)))
+  const segments = segmenter.segment(window)
   if (needStart) {
-    const word = segments.containing(start - from)
-    const wordStart = from + (word?.index ?? 0)
+    const word = segments.containing(start)
+    const wordStart = word?.index ?? 0
     const wordEnd = wordStart + (word?.segment.length ?? 0)
     if (word && wordStart < start && wordEnd < end && word.segment.length >= length) return false
   }
   if (needEnd) {
-    const word = segments.containing(end - from)
-    const wordStart = from + (word?.index ?? 0)
+    const word = segments.containing(end)
+    const wordStart = word?.index ?? 0
     if (word && wordStart > start && wordStart < end && word.segment.length >= length) return false
   }
   return true

@@ -4,18 +4,10 @@
  *
  * Folds full-width ASCII to ASCII, Latin capitals to small letters, and
  * traditional Chinese characters (and their Taiwan and Hong Kong variants) to
- * simplified ones, character by character, from OpenCC's tables.
+ * simplified ones, character by character, from OpenCC's tables (read at
+ * build time: see fold-source.ts).
  */
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev'
-import TSCharacters from 'opencc-js/dict/TSCharacters'
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev'
-
-/**
- * Characters OpenCC folds that simplified Chinese also uses in their own right.
- * 昇 is the written name of Huawei's Ascend (昇腾); folding it into the common
- * verb 升 would let 升 stand for the brand. 乾 (qián) is likewise its own word.
- */
-const keptAsWritten = new Set(['昇', '乾'])
+import {foldPairs} from './fold-data.js'
 
 let table: Uint16Array | undefined
 
@@ -44,13 +36,11 @@ export function fold(text: string): string {
   return result
 }
 
+/** Identity, then the Chinese pairs, full-width ASCII and the ideographic space, then Latin capitals to small letters. */
 function buildTable(): Uint16Array {
   const folding = new Uint16Array(0x10000)
   for (let code = 0; code < folding.length; code++) folding[code] = code
-  const variants = new Map([...pairs(TWVariantsRev), ...pairs(HKVariantsRev)])
-  const simplified = new Map(pairs(TSCharacters).filter(([from]) => !keptAsWritten.has(from)))
-  for (const [from, to] of variants) folding[from.charCodeAt(0)] = (simplified.get(to) ?? to).charCodeAt(0)
-  for (const [from, to] of simplified) folding[from.charCodeAt(0)] = to.charCodeAt(0)
+  for (let index = 0; index + 1 < foldPairs.length; index += 2) folding[foldPairs.charCodeAt(index)] = foldPairs.charCodeAt(index + 1)
   for (let code = 0xff01; code <= 0xff5e; code++) folding[code] = code - 0xfee0
   folding[0x3000] = 0x20
   for (let code = 0; code < folding.length; code++) {
@@ -58,16 +48,6 @@ function buildTable(): Uint16Array {
     if (folded >= 0x41 && folded <= 0x5a) folding[code] = folded + 0x20
   }
   return folding
-}
-
-/** Read an OpenCC table, keeping only one-to-one mappings between BMP characters. */
-function pairs(source: string): Array<[string, string]> {
-  const result: Array<[string, string]> = []
-  for (const item of source.split('|')) {
-    const [from, to] = item.split(' ')
-    if (from && to && from.length === 1 && to.length === 1 && from !== to) result.push([from, to])
-  }
-  return result
 }
 
 /**

@@ -2,42 +2,49 @@
  * The matcher: finds glossary forms in plain text. Pure: text in, spans out;
  * it knows nothing of Markdown or trees.
  *
- * Rules: the leftmost, longest match wins; a Latin or digit form never
- * matches inside a longer Latin or digit token; Latin case and width, and
- * traditional against simplified characters, are folded; short Chinese forms
- * must be words where they stand; a series followed by a model number
- * (昇腾910C) is one match.
+ * Rules: the leftmost, longest match wins (at equal length, a longer form
+ * before a shorter one with a model number: HBM3E is the HBM3E entry, not
+ * HBM with model 3E); a Latin or digit form never matches inside a longer
+ * Latin or digit token; Latin case and width, and traditional against
+ * simplified characters, are folded; short Chinese forms must be words
+ * where they stand; a single line break inside a term does not break it; a
+ * series followed by a model number (昇腾910C) is one match, and so is a
+ * model number right after its maker (华为 910C) where the glossary says
+ * so; Latin forms are found spaced (`H 200`) and plural (`H200s`); an
+ * entry's sense rules (`notInside`, `onlyWith`, `notWith`) are obeyed.
  */
 import {createAutomaton} from './automaton.js'
-import {isWordAt} from './boundary.js'
-import {fold, foldTable, isHanCode, isWordCode} from './fold.js'
+import {createBoundaryGuard} from './boundary.js'
+import {fold, isHanCode, isWordCode} from './fold.js'
+import {modelRegExp, spacedVariant, takesPlural} from './models.js'
+import {foldRules, type SenseRules} from './senses.js'
+import type {Span} from './span.js'
+import {Edge, findSpans, type Follower, type Pattern} from './spans.js'
 
 export {fold} from './fold.js'
+export type {Span} from './span.js'
+export {occurrenceApplies, type SenseRules} from './senses.js'
 
 /** What the matcher needs of a glossary entry. */
-export interface MatcherEntry {
+export interface MatcherEntry extends SenseRules {
   /** The entry id, reported on each span. */
   readonly id: string
   /** The written forms to find. */
   readonly forms: readonly string[]
   /** A model number after a form belongs to the match. (default: `false`) */
   readonly models?: boolean
+  /** The shape of a model number, a regular expression for the whole number, any case (`[1-9]E?`). (default: any run of letters and digits with a digit) */
+  readonly modelPattern?: string | undefined
+  /** Ids of makers: a model number of `modelPattern`'s shape right after one of their forms (华为 910C) is this entry's. */
+  readonly modelsAfter?: readonly string[]
   /** `'none'` turns the word-boundary guard off for this entry. (default: `'segment'`) */
   readonly boundary?: 'segment' | 'none'
 }
 
-/** One match in a text. Offsets are UTF-16 code units, `end` exclusive. */
-export interface Span {
-  /** Where the match starts. */
-  readonly start: number
-  /** Where it ends (exclusive), after any model number. */
-  readonly end: number
-  /** The entry's id. */
-  readonly id: string
-  /** The glossary form that matched (as the glossary writes it). */
-  readonly form: string
-  /** The model number that followed the form, as written (`910C`). */
-  readonly model?: string
+/** Options of `match`. */
+export interface MatchOptions {
+  /** The text of the block the text is part of, where `onlyWith` and `notWith` look for cue words. (default: the text) */
+  context?: string
 }
 
 /** A matcher built for one set of entries. */
@@ -46,29 +53,20 @@ export interface Matcher {
    * Find every match in a text, left to right, without overlaps.
    *
    * @param text the text to search.
+   * @param options the block around it, for cue words.
    * @returns the spans, in order.
    */
-  match(text: string): Span[]
+  match(text: string, options?: MatchOptions): Span[]
   /** Number of distinct folded forms. */
   readonly size: number
+  /** Whether some entry has cue words, so that callers know to pass `context`. */
+  readonly usesContext: boolean
+  /** How often the word segmenter ran and how often a kept answer served instead. */
+  readonly boundaryStats: {readonly segmented: number; readonly remembered: number}
 }
 
 /** Han forms up to this length are checked against word segmentation. */
 const guardedLength = 3
-
-/** Edge kinds, decided once per pattern. */
-enum Edge {
-  Free,
-  Word,
-  Segment
-}
-
-interface Pattern {
-  readonly entry: MatcherEntry
-  readonly form: string
-  readonly start: Edge
-  readonly end: Edge
-}
 
 /**
  * Build a matcher for glossary entries. When two entries share a form (after
@@ -76,101 +74,69 @@ interface Pattern {
  *
  * @param entries the entries to find.
  * @returns the matcher.
+ * @throws SyntaxError when a `modelPattern` is not a regular expression.
  */
 export function createMatcher(entries: Iterable<MatcherEntry>): Matcher {
   const byFolded = new Map<string, Pattern>()
-  for (const entry of entries) {
+  const listed = [...entries]
+  for (const entry of listed) {
+    const model = entry.models ? (modelRegExp(entry.modelPattern) ?? null) : undefined
+    const rules = foldRules(entry)
     for (const form of entry.forms) {
       const folded = fold(form)
-      if (folded.length > 0 && !byFolded.has(folded)) byFolded.set(folded, describePattern(entry, form, folded))
+      if (folded.length === 0 || byFolded.has(folded)) continue
+      const pattern = describePattern(entry, form, folded, model, rules)
+      byFolded.set(folded, pattern)
+      const spaced = spacedVariant(form)
+      const spacedKey = spaced && fold(spaced.form)
+      if (spaced && spacedKey && !byFolded.has(spacedKey)) byFolded.set(spacedKey, {...pattern, capitalAt: spaced.letters === 1})
     }
   }
   const patterns = [...byFolded.values()]
   const automaton = createAutomaton([...byFolded.keys()])
-  const {lengths} = automaton
-
+  const followers = followersOf(listed)
+  const guard = createBoundaryGuard()
+  const matching = {patterns, lengths: automaton.lengths, followers, guard}
   return {
     size: patterns.length,
-    match(text) {
-      const folding = foldTable()
-      const bestEnd = new Int32Array(text.length)
-      const bestPattern = new Int32Array(text.length)
-      automaton.scan(text, folding, (index, formEnd) => {
-        const start = formEnd - (lengths[index] ?? 0)
-        const pattern = patterns[index]
-        if (!pattern) return
-        const end = pattern.entry.models ? modelEnd(text, formEnd, folding) : formEnd
-        if (end <= (bestEnd[start] ?? 0)) return
-        if (!edgesHold(text, start, end, end === formEnd ? pattern.end : Edge.Free, pattern.start, folding)) return
-        bestEnd[start] = end
-        bestPattern[start] = index
-      })
-      return collectSpans(text, bestEnd, bestPattern, patterns, lengths)
-    }
+    usesContext: patterns.some((pattern) => pattern.rules && pattern.rules.onlyWith.length + pattern.rules.notWith.length > 0),
+    boundaryStats: guard.stats,
+    match: (text, options) => findSpans(text, automaton, matching, options?.context)
   }
 }
 
 /** Decide once how each edge of a form is to be checked. */
-function describePattern(entry: MatcherEntry, form: string, folded: string): Pattern {
+function describePattern(
+  entry: MatcherEntry,
+  form: string,
+  folded: string,
+  model: RegExp | null | undefined,
+  rules: Pattern['rules']
+): Pattern {
   const guarded = entry.boundary !== 'none' && [...form].filter((char) => isHanCode(char.charCodeAt(0))).length <= guardedLength
   const kind = (code: number): Edge => (isWordCode(code) ? Edge.Word : guarded && isHanCode(code) ? Edge.Segment : Edge.Free)
-  return {entry, form, start: kind(folded.charCodeAt(0)), end: kind(folded.charCodeAt(folded.length - 1))}
-}
-
-/** Check both edges of a candidate; the cheap checks run before segmentation. */
-function edgesHold(text: string, start: number, end: number, endEdge: Edge, startEdge: Edge, folding: Uint16Array): boolean {
-  if (startEdge === Edge.Word && start > 0 && isWordCode(folding[text.charCodeAt(start - 1)] ?? 0)) return false
-  if (endEdge === Edge.Word && end < text.length && isWordCode(folding[text.charCodeAt(end)] ?? 0)) return false
-  const segmentStart = startEdge === Edge.Segment
-  const segmentEnd = endEdge === Edge.Segment
-  return !(segmentStart || segmentEnd) || isWordAt(text, start, end, segmentStart, segmentEnd)
-}
-
-/**
- * Where a model number after a series name ends: an optional space, then
- * Latin letters and digits with at least one digit. Without one, the form's end.
- */
-function modelEnd(text: string, formEnd: number, folding: Uint16Array): number {
-  let position = formEnd
-  if (text.charCodeAt(position) === 0x20) position++
-  let digits = 0
-  let end = position
-  while (end < text.length) {
-    const code = folding[text.charCodeAt(end)] ?? 0
-    if (!isWordCode(code)) break
-    if (code <= 0x39) digits++
-    end++
+  return {
+    id: entry.id,
+    form,
+    start: kind(folded.charCodeAt(0)),
+    end: kind(folded.charCodeAt(folded.length - 1)),
+    model,
+    plural: model === undefined && takesPlural(form),
+    rules,
+    capitalAt: false
   }
-  return digits > 0 && end > position ? end : formEnd
 }
 
-/** Walk left to right taking the longest match at each start. */
-function collectSpans(
-  text: string,
-  bestEnd: Int32Array,
-  bestPattern: Int32Array,
-  patterns: readonly Pattern[],
-  lengths: Int32Array
-): Span[] {
-  const spans: Span[] = []
-  for (let start = 0; start < text.length; ) {
-    const end = bestEnd[start] ?? 0
-    if (end === 0) {
-      start++
-      continue
+/** For each maker's id, the series whose bare model numbers follow it. */
+function followersOf(entries: readonly MatcherEntry[]): Map<string, Follower[]> {
+  const followers = new Map<string, Follower[]>()
+  for (const entry of entries) {
+    const pattern = modelRegExp(entry.modelPattern)
+    for (const maker of entry.modelsAfter ?? []) {
+      const list = followers.get(maker) ?? []
+      list.push({id: entry.id, pattern})
+      followers.set(maker, list)
     }
-    const index = bestPattern[start] ?? 0
-    const pattern = patterns[index]
-    if (pattern) {
-      const formEnd = start + (lengths[index] ?? 0)
-      const model = end > formEnd ? text.slice(formEnd, end).trimStart() : undefined
-      spans.push(
-        model === undefined
-          ? {start, end, id: pattern.entry.id, form: pattern.form}
-          : {start, end, id: pattern.entry.id, form: pattern.form, model}
-      )
-    }
-    start = end
   }
-  return spans
+  return followers
 }

@@ -4,6 +4,7 @@
  */
 import {existsSync} from 'node:fs'
 import type {Browser} from 'playwright-core'
+import {ZhglossError} from '../core/problem.js'
 
 /** Flags that keep Chromium quiet and working as root in a container. */
 export const chromiumArgs = [
@@ -39,6 +40,30 @@ export const chromiumHint = "install Debian's Chromium (apt-get install -y chrom
  * @returns the browser; close it when done.
  */
 export async function launchChromium(executablePath: string): Promise<Browser> {
-  const {chromium} = await import('playwright-core')
+  const {chromium} = await loadPlaywright()
   return chromium.launch({executablePath, headless: true, args: chromiumArgs})
+}
+
+/**
+ * Load playwright-core, an optional peer dependency: only `--pdf` needs it.
+ *
+ * @returns the module.
+ * @throws ZhglossError (rule `pdf-unavailable`) saying what to install when it is missing.
+ */
+export async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core')
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+    if (code !== 'ERR_MODULE_NOT_FOUND') throw error
+    throw new ZhglossError([
+      {
+        file: 'playwright-core',
+        message:
+          'not installed: --pdf prints the handout with Chromium through the package playwright-core, an optional dependency of zhgloss; install it beside zhgloss (npm install playwright-core), or build without --pdf. Nothing was built.',
+        rule: 'pdf-unavailable',
+        severity: 'error'
+      }
+    ])
+  }
 }

@@ -9,7 +9,7 @@ import type {Browser} from 'playwright-core'
 import {ZhglossError, type Problem} from '../core/problem.js'
 import type {PaperSize} from '../render/handout/style.js'
 import {chromiumHint, findChromium, launchChromium} from './chromium.js'
-import {writeFilesAtomically} from './write-files.js'
+import {writeFilesAtomically, type WriteGuard} from './write-files.js'
 
 /** Options of `printPdf`. */
 export interface PdfOptions {
@@ -73,6 +73,8 @@ export interface PrintHandoutsOptions {
   since?: number
   /** Paper. (default: `'a4'`) */
   paper?: PaperSize
+  /** The inputs the PDFs must never be written over or into. (default: none) */
+  guard?: WriteGuard
   /**
    * Find the Chromium to print with. (default: `findChromium`: `CHROMIUM_PATH`, else Debian's)
    *
@@ -152,7 +154,7 @@ export async function printHandouts(options: PrintHandoutsOptions): Promise<Prob
         pages: countPages(pdf)
       })
     }
-    await writeFilesAtomically(items)
+    await writeFilesAtomically(items, options.guard)
     for (const item of items) {
       options.say?.(`${item.shown}: ${item.pages} page${item.pages === 1 ? '' : 's'}`)
       options.printed?.(item.name)

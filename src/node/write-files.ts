@@ -5,8 +5,9 @@
  */
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {randomBytes} from 'node:crypto'
-import {dirname, resolve} from 'node:path'
+import {dirname} from 'node:path'
 import {ZhglossError} from '../core/problem.js'
+import {refuseInputs, type Inputs} from './guard-inputs.js'
 
 /** A file to write. */
 export interface OutputItem {
@@ -16,26 +17,26 @@ export interface OutputItem {
 
 let counter = 0
 
+/** The inputs an atomic write must leave alone, and the folder relative paths start from. */
+export interface WriteGuard {
+  inputs: Inputs
+  cwd: string
+}
+
 /**
- * Write files atomically, refusing any path in `protectedPaths` (the inputs).
+ * Write files atomically, refusing any output that is an input (see `guard-inputs`).
  *
  * @param items the files.
- * @param protectedPaths paths that must never be overwritten.
- * @throws ZhglossError naming the file that could not be written.
+ * @param guard the inputs that must never be written over or into. (default: none)
+ * @throws ZhglossError naming the file that could not be written, or the input it would have hit.
  */
-export async function writeFilesAtomically(items: readonly OutputItem[], protectedPaths: ReadonlySet<string> = new Set()): Promise<void> {
-  for (const item of items) {
-    if (protectedPaths.has(resolve(item.path))) {
-      throw new ZhglossError([
-        {
-          file: item.path,
-          message: 'this output would overwrite an input file; choose another --out',
-          rule: 'output-overwrite',
-          severity: 'error'
-        }
-      ])
-    }
-  }
+export async function writeFilesAtomically(items: readonly OutputItem[], guard?: WriteGuard): Promise<void> {
+  if (guard)
+    await refuseInputs(
+      items.map((item) => item.path),
+      guard.inputs,
+      guard.cwd
+    )
   const written: Array<{temporary: string; target: string}> = []
   try {
     for (const item of items) {

@@ -5,7 +5,7 @@
  */
 import type {Text} from 'mdast'
 import type {Span} from '../matcher/index.js'
-import {createPlacer} from '../core/problem.js'
+import {countCodePoints, createPlacer, type Place} from '../core/problem.js'
 import type {Occurrence} from './types.js'
 
 export interface Locator {
@@ -26,7 +26,7 @@ export interface Locator {
  * @returns the locator.
  */
 export function createLocator(source: string): Locator {
-  const place = createPlacer(source)
+  const place = placeFrom(source)
   let searchFrom = 0
   // A text node usually holds several matches: compare it with its source once.
   let lastNode: Text | undefined
@@ -44,15 +44,47 @@ export function createLocator(source: string): Locator {
           lastExact = end - start === node.value.length && source.startsWith(node.value, start)
         }
         if (lastExact) offset = start + span.start
-        else {
-          const found = source.indexOf(text, Math.max(start, searchFrom))
-          offset = found !== -1 && found < end ? found : start
-        }
+        else offset = findInSource(source, text, Math.max(start, searchFrom), start, end)
         searchFrom = offset + text.length
       }
       const occurrence: Occurrence = {id: span.id, text, ...place(offset), offset}
       if (span.model !== undefined) occurrence.model = span.model
       return occurrence
     }
+  }
+}
+
+/**
+ * Where a match lies in the source of a node that differs from its text. A
+ * match across a line break is looked for by its first line, followed by
+ * the break: the source has the indentation (or the `>` of a quote) that
+ * the text lost.
+ */
+function findInSource(source: string, text: string, from: number, start: number, end: number): number {
+  const cut = text.indexOf('\n')
+  const found = source.indexOf(cut === -1 ? text : text.slice(0, cut + 1), from)
+  return found !== -1 && found < end ? found : start
+}
+
+/**
+ * Place offsets that mostly come in order: from the last place when no line
+ * break lies between, else by the file's line table. Counting from the
+ * line's start for every match was quadratic in long paragraphs.
+ */
+function placeFrom(source: string): (offset: number) => Place {
+  const place = createPlacer(source)
+  let lastOffset = -1
+  let lineEnd = -1
+  let last: Place = {line: 1, column: 1}
+  return (offset) => {
+    if (lastOffset !== -1 && offset >= lastOffset && offset <= lineEnd) {
+      last = {line: last.line, column: last.column + countCodePoints(source, lastOffset, offset)}
+    } else {
+      last = place(offset)
+      const end = source.indexOf('\n', offset)
+      lineEnd = end === -1 ? source.length : end
+    }
+    lastOffset = offset
+    return last
   }
 }

@@ -4,7 +4,7 @@
  * turns into `<span data-term="ID">` and remark-stringify writes as its plain
  * text. Code, inline code, raw HTML, front matter and URLs are never touched.
  */
-import type {Link, Nodes, Parent, PhrasingContent, Root, Text} from 'mdast'
+import type {Link, Nodes, Parent, Root, Text} from 'mdast'
 import type {Handle} from 'mdast-util-to-markdown'
 import type {} from 'remark-stringify'
 import type {Plugin} from 'unified'
@@ -46,28 +46,46 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const locate = createLocator(String(file.value ?? ''))
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
-    const walk = (parent: Parent): void => {
+    const walk = (parent: Parent, block: string | undefined): void => {
       const children = parent.children as Nodes[]
+      // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes.
+      const context = matcher.usesContext && blocks.has(parent.type) ? blockText(parent as Nodes) : block
+      // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
+      let changed: Nodes[] | undefined
       for (let index = 0; index < children.length; index++) {
-        const node = children[index]
-        if (!node || opaque.has(node.type) || isAutolink(node)) continue
-        if ('children' in node) walk(node)
-        if (node.type !== 'text') continue
-        const spans = matcher.match(node.value)
-        if (spans.length === 0) continue
-        const replacement = splitText(node, spans, className)
-        for (const span of spans) occurrences.push(locate.occurrence(node, span))
-        children.splice(index, 1, ...replacement)
-        index += replacement.length - 1
+        const node = children[index] as Nodes
+        if (opaque.has(node.type) || isAutolink(node)) {
+          changed?.push(node)
+          continue
+        }
+        if ('children' in node) walk(node, context)
+        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {context}) : none
+        if (spans.length === 0) {
+          changed?.push(node)
+          continue
+        }
+        changed ??= children.slice(0, index)
+        splitText(node as Text, spans, className, changed)
+        for (const span of spans) occurrences.push(locate.occurrence(node as Text, span))
       }
+      if (changed) parent.children = changed as typeof parent.children
     }
-    walk(tree)
+    walk(tree, undefined)
     file.data.gloss = {occurrences}
   }
 }
 
 /** In Markdown out, a term is its text again: Markdown has no way to say more. */
 const writeTermAsText: Handle = (node: GlossTerm, _parent, state, info) => state.containerPhrasing(node, info)
+
+/** Blocks whose text is the context of the sense rules' cue words. */
+const blocks = new Set(['paragraph', 'heading', 'tableCell'])
+
+/** The text of a block, its inline code included. */
+function blockText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value
+  return 'children' in node ? (node.children as Nodes[]).map(blockText).join('') : ''
+}
 
 /** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */
 function isAutolink(node: {type: string}): boolean {
@@ -79,9 +97,11 @@ function isAutolink(node: {type: string}): boolean {
   )
 }
 
-/** Cut a text node into text and term nodes. */
-function splitText(node: Text, spans: readonly Span[], className: string): PhrasingContent[] {
-  const result: PhrasingContent[] = []
+/** No spans: shared, never changed. */
+const none: readonly Span[] = []
+
+/** Cut a text node into text and term nodes, added to `result`. */
+function splitText(node: Text, spans: readonly Span[], className: string, result: Nodes[]): void {
   let last = 0
   for (const span of spans) {
     if (span.start > last) result.push({type: 'text', value: node.value.slice(last, span.start)})
@@ -89,7 +109,6 @@ function splitText(node: Text, spans: readonly Span[], className: string): Phras
     last = span.end
   }
   if (last < node.value.length) result.push({type: 'text', value: node.value.slice(last)})
-  return result
 }
 
 function termNode(text: string, span: Span, className: string): GlossTerm {

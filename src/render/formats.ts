@@ -73,7 +73,20 @@ export const formats: Record<FormatName, readonly OutputFile[]> = {
   ]
 }
 
-/** The terminology report of an article, with the bilingual checks where its translation exists. */
+/** Each context's check, so that report.html and report.json share one run of the bilingual checks. */
+const checks = new WeakMap<OutputContext, CheckResult>()
+
+/**
+ * The terminology report of an article, with the bilingual checks where its
+ * translation exists: computed once per context, whatever the number of files that show it.
+ *
+ * @param context the article and settings.
+ * @returns the check's result.
+ */
 function checkOf(context: OutputContext): CheckResult {
-  return buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})
+  const known = checks.get(context)
+  if (known) return known
+  const result = buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})
+  checks.set(context, result)
+  return result
 }

@@ -1,13 +1,16 @@
 /**
  * The vocabulary of an article, for study outside the handout:
- * `vocabulary.tsv`, which Anki imports as it is (front: term and pinyin;
- * back: gloss and note; tags: the article and the term's category), and
+ * `vocabulary.tsv`, which Anki imports as it is, by the file headers of its
+ * import documentation (separator, html, notetype, deck, guid and tags
+ * columns): the front is the Chinese alone; the back its pinyin, gloss and
+ * note; the guid is the entry's, so the same term in another article updates
+ * one note instead of making a second card; and
  * `vocabulary.csv` (RFC 4180, header row, UTF-8 with a byte order mark so
  * that spreadsheets read the Chinese as UTF-8).
  */
 import type {Glossary} from '../glossary/create.js'
 import type {Article} from '../article/analyze.js'
-import {termRows, type TermRow} from './handout/rows.js'
+import {termRows, type TermRow} from './common/rows.js'
 
 /** Options of the vocabulary files. */
 export interface VocabularyOptions {
@@ -18,11 +21,24 @@ export interface VocabularyOptions {
   lang?: string
 }
 
+/** The deck every zhgloss card goes to; an article's cards to a sub-deck named after it. */
+export const deckName = 'zhgloss'
+
 /** The CSV's columns, in order. */
 export const csvColumns = ['number', 'term', 'other_forms', 'pinyin', 'gloss', 'note', 'occurrences', 'id', 'category'] as const
 
 /**
- * Render `vocabulary.tsv`: Anki's file headers, then one note a line.
+ * The file headers Anki reads before the notes.
+ *
+ * @param deck the deck to import into.
+ * @returns the header lines.
+ */
+function ankiHeaders(deck: string): string[] {
+  return ['#separator:tab', '#html:true', '#notetype:Basic', `#deck:${deck.replace(/[\r\n]+/g, ' ')}`, '#guid column:1', '#tags column:4']
+}
+
+/**
+ * Render `vocabulary.tsv`: Anki's file headers, then one note a line: guid, front, back, tags.
  *
  * @param article the analyzed article.
  * @param options glossary, article name and gloss language.
@@ -31,9 +47,45 @@ export const csvColumns = ['number', 'term', 'other_forms', 'pinyin', 'gloss', '
 export function renderVocabularyTsv(article: Article, options: VocabularyOptions): string {
   const rows = termRows(article, options.glossary, options.lang)
   const tag = tagOf(options.name)
-  const headers = ['#separator:tab', '#html:false', '#tags column:3']
-  const lines = rows.map((row) => [front(row), back(row), `${tag} ${row.category}`].map(tsvField).join('\t'))
-  return [...headers, ...lines].map((line) => `${line}\n`).join('')
+  const lines = rows.map((row) =>
+    [guidOf(row.id, options.lang), escapeHtml(row.written), back(row), `${tag} ${row.category}`].map(tsvField).join('\t')
+  )
+  return [...ankiHeaders(`${deckName}::${tag}`), ...lines].map((line) => `${line}\n`).join('')
+}
+
+/**
+ * One deck for a whole output folder: the notes of every article's
+ * `vocabulary.tsv`, each entry once (its tags merged), in the deck `zhgloss`.
+ *
+ * @param files the articles' `vocabulary.tsv` texts.
+ * @returns the folder's `vocabulary.tsv`.
+ */
+export function mergeVocabularyTsv(files: readonly string[]): string {
+  const notes = new Map<string, {fields: string[]; tags: Set<string>}>()
+  for (const text of files) {
+    for (const line of text.split('\n')) {
+      if (line === '' || line.startsWith('#')) continue
+      const fields = line.split('\t')
+      const guid = fields[0] ?? ''
+      const tags = (fields[3] ?? '').split(' ').filter(Boolean)
+      const note = notes.get(guid)
+      if (note) for (const tag of tags) note.tags.add(tag)
+      else notes.set(guid, {fields, tags: new Set(tags)})
+    }
+  }
+  const lines = [...notes.values()].map(({fields, tags}) => [...fields.slice(0, 3), [...tags].join(' ')].join('\t'))
+  return [...ankiHeaders(deckName), ...lines].map((line) => `${line}\n`).join('')
+}
+
+/**
+ * A note's guid: the entry's id (and the gloss language, other than English), the same in every article.
+ *
+ * @param id the entry id.
+ * @param lang the gloss language. (default: `'en'`)
+ * @returns the guid.
+ */
+export function guidOf(id: string, lang = 'en'): string {
+  return lang === 'en' ? `zhgloss-${id}` : `zhgloss-${id}-${lang}`
 }
 
 /**
@@ -60,23 +112,26 @@ export function renderVocabularyCsv(article: Article, options: VocabularyOptions
 }
 
 /**
- * The front of a card: the term as written and its pinyin.
+ * The back of a card: pinyin, gloss and note, one a line (HTML, as the file declares).
  *
  * @param row the term.
- * @returns `英伟达 (Yīngwěidá)`, or the term alone when it has no pinyin.
+ * @returns `Yīngwěidá<br>Nvidia<br>US chip designer…`, without the parts the term lacks.
  */
-function front(row: TermRow): string {
-  return row.pinyin ? `${row.written} (${row.pinyin})` : row.written
+function back(row: TermRow): string {
+  return [row.pinyin, row.gloss, row.note]
+    .filter((part) => part !== '')
+    .map((part) => escapeHtml(part.replace(/[\t\r\n]+/g, ' ')))
+    .join('<br>')
 }
 
 /**
- * The back of a card: the gloss and the note.
+ * Escape text for a field Anki reads as HTML.
  *
- * @param row the term.
- * @returns `Nvidia — US chip designer…`, or the gloss alone.
+ * @param text the text.
+ * @returns the text with `&`, `<`, `>` escaped.
  */
-function back(row: TermRow): string {
-  return row.note ? `${row.gloss} — ${row.note}` : row.gloss
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
 
 /**

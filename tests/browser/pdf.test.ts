@@ -1,4 +1,5 @@
 import {mkdtemp, readFile, rm, stat, utimes, writeFile, mkdir} from 'node:fs/promises'
+import {execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -10,7 +11,7 @@ import {loadGlossary} from '../../src/node/load-glossary.js'
 import {countPages, printHandouts, printPdf} from '../../src/node/pdf.js'
 import {analyzeArticle} from '../../src/article/analyze.js'
 import {renderHandout} from '../../src/render/handout/page.js'
-import {termRows} from '../../src/render/handout/rows.js'
+import {termRows} from '../../src/render/common/rows.js'
 import {chromiumPath, skipBrowser} from '../support/browser.js'
 import {pdfPageTexts} from '../support/pdf-text.js'
 
@@ -22,6 +23,27 @@ function squash(text: string): string {
 }
 
 let glossary: Glossary
+
+/** What poppler's pdftotext and pdffonts read from a PDF: its text, and each font with its type and whether it is embedded. */
+async function popplerRead(pdf: Uint8Array): Promise<{text: string; fonts: Array<{type: string; embedded: string}>}> {
+  const folder = await mkdtemp(join(tmpdir(), 'zhgloss-poppler-'))
+  try {
+    const path = join(folder, 'handout.pdf')
+    await writeFile(path, pdf)
+    const text = execFileSync('pdftotext', [path, '-'], {encoding: 'utf8'})
+    const fonts = execFileSync('pdffonts', [path], {encoding: 'utf8'})
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const fields = line.slice(37).trim().split(/\s+/)
+        return {type: fields.slice(0, -6).join(' '), embedded: fields.at(-5) ?? ''}
+      })
+    return {text, fonts}
+  } finally {
+    await rm(folder, {recursive: true, force: true})
+  }
+}
 
 beforeAll(async () => {
   glossary = await loadGlossary('glossary')
@@ -55,16 +77,42 @@ describe.skipIf(skipBrowser)('handout.pdf in Chromium', () => {
     })
   }
 
-  it('should print a short article on one page and its glossary on the next', async () => {
+  it('should print a short article and its glossary on one page: the glossary starts on the article’s last page when there is room', async () => {
     const article = await analyzeArticle('---\ntitle: 短文\n---\n\n英伟达和台积电发布了新的芯片。\n', {glossary})
     const pdf = await printPdf(browser, renderHandout(article, {glossary}))
     const pages = pdfPageTexts(pdf)
-    expect(pages).toHaveLength(2)
-    expect(countPages(pdf)).toBe(2)
+    expect(pages).toHaveLength(1)
+    expect(countPages(pdf)).toBe(1)
     expect(squash(pages[0] ?? '')).toContain('英伟达')
-    expect(squash(pages[0] ?? '')).not.toContain('Glossary')
-    expect(squash(pages[1] ?? '')).toContain('Glossary')
-    expect(squash(pages[1] ?? '')).toContain('TSMC')
+    expect(squash(pages[0] ?? '')).toContain('Glossary')
+    expect(squash(pages[0] ?? '')).toContain('TSMC')
+  })
+
+  it('should put the exercises after the glossary and their answers on a page of their own', async () => {
+    const article = await analyzeArticle(readFileSync('articles/h200-exports.md', 'utf8'), {glossary})
+    const pages = pdfPageTexts(await printPdf(browser, renderHandout(article, {glossary, exercises: true})))
+    const answers = pages.findIndex((text) => text.includes('Answers'))
+    const exercises = pages.findIndex((text) => text.includes('Exercises'))
+    expect(exercises).toBeGreaterThan(0)
+    expect(answers).toBe(pages.length - 1)
+    expect(pages[answers]).not.toContain('Match each term with its meaning\n')
+    expect(squash(pages[exercises] ?? '')).toContain('＿＿＿＿')
+    expect(squash(pages[answers] ?? '')).toMatch(/1–[A-H]/)
+  })
+
+  it('should extract the article’s text from every handout, simplified and traditional, with the fonts embedded', async () => {
+    for (const name of ['h200-exports.md', 'taiwan-supply-chain.md']) {
+      const markdown = readFileSync(join('articles', name), 'utf8')
+      const article = await analyzeArticle(markdown, {glossary})
+      const pdf = await printPdf(browser, renderHandout(article, {glossary}))
+      const {text: extracted, fonts} = await popplerRead(pdf)
+      const text = squash(extracted)
+      const firstParagraph = markdown.split('\n').find((line) => /^\p{Script=Han}/u.test(line)) ?? ''
+      expect(firstParagraph.length).toBeGreaterThan(20)
+      expect(text).toContain(squash(firstParagraph).slice(0, 12))
+      expect(fonts.length).toBeGreaterThan(0)
+      expect(fonts.filter((font) => font.embedded !== 'yes')).toEqual([])
+    }
   })
 
   it('should print on A4 by default and on US Letter when the handout is laid out for it', async () => {
@@ -98,11 +146,11 @@ describe.skipIf(skipBrowser)('printHandouts', () => {
         since: Date.now() - 5_000,
         say: (line) => said.push(line)
       })
-      expect(said).toEqual([`${join('dist', 'fresh', 'handout.pdf')}: 2 pages`])
+      expect(said).toEqual([`${join('dist', 'fresh', 'handout.pdf')}: 1 page`])
       expect(problems.map((problem) => [problem.file, problem.rule, problem.severity])).toEqual([
         [join('dist', 'stale', 'handout.pdf'), 'pdf-no-handout', 'warning']
       ])
-      expect(countPages(await readFile(join(folder, 'dist', 'fresh', 'handout.pdf')))).toBe(2)
+      expect(countPages(await readFile(join(folder, 'dist', 'fresh', 'handout.pdf')))).toBe(1)
       await expect(stat(join(folder, 'dist', 'stale', 'handout.pdf'))).rejects.toThrow()
     } finally {
       await rm(folder, {recursive: true, force: true})

@@ -1,8 +1,9 @@
 /**
  * The reader page in Chromium: tooltips on hover, focus and tap; Escape;
  * Tab order; the controls; the term index; storage; no network; axe in both
- * colour schemes; a 360-pixel phone; print. One browser for the file, one
- * page reused, every article built from the real glossary.
+ * colour schemes; a 360-pixel phone; print. One browser for the file; each
+ * test on a page of its own, storage cleared after it, so that any test
+ * runs alone and in any order.
  */
 import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -10,7 +11,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import type {Glossary} from '../../src/glossary/create.js'
 import {launchChromium} from '../../src/node/chromium.js'
 import {loadGlossary} from '../../src/node/load-glossary.js'
@@ -60,7 +61,7 @@ async function expectedGloss(selector: string): Promise<string> {
 function openTooltips(): Promise<Array<{id: string; text: string}>> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')]
-      .filter((tip) => !tip.hidden)
+      .filter((tip) => tip.checkVisibility())
       .map((tip) => ({id: tip.id, text: tip.textContent ?? ''}))
   )
 }
@@ -122,7 +123,23 @@ beforeAll(async () => {
     outgoing.push(url)
     return route.abort()
   })
+})
+
+/**
+ * Open an article's reader on a page of its own, with no stored settings.
+ *
+ * @param name the article.
+ */
+async function openReader(name: string): Promise<void> {
   page = await context.newPage()
+  await page.emulateMedia({media: 'screen', colorScheme: 'light'})
+  await page.goto(urlOf(name))
+}
+
+afterEach(async () => {
+  // The next test's page starts from the defaults: nothing stored by this one.
+  await page?.evaluate(() => window.localStorage.clear()).catch(() => undefined)
+  await page?.close()
 })
 
 afterAll(async () => {
@@ -133,13 +150,7 @@ afterAll(async () => {
 describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name) => {
   const term = (n: number): string => `main p [data-term] >> nth=${n}`
 
-  beforeAll(async () => {
-    await page.setViewportSize({width: 1280, height: 900})
-    await page.emulateMedia({media: 'screen', colorScheme: 'light'})
-    await page.goto(urlOf(name))
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
-  })
+  beforeEach(() => openReader(name))
 
   it('should open the right tooltip, with the gloss, when the pointer is on a term', async () => {
     await page.hover(term(1))
@@ -149,6 +160,7 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
   })
 
   it('should keep the open tooltip inside the viewport', async () => {
+    await page.hover(term(1))
     const box = await page.locator('.zg-tip:not([hidden])').boundingBox()
     const viewport = page.viewportSize()
     expect(box).not.toBeNull()
@@ -183,15 +195,17 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     expect(await openTooltips()).toEqual([])
   })
 
-  it('should walk the terms in order with Tab, each opening its tooltip', async () => {
+  it('should walk the terms in order with the arrow keys, each opening its tooltip', async () => {
     await page.locator('main [data-term]').first().focus()
     const walked: number[] = []
     for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab')
+      await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowDown')
       const state = await page.evaluate(() => {
         const terms = [...document.querySelectorAll('main [data-term]')]
         const active = document.activeElement
-        const open = [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')].filter((tip) => !tip.hidden).map((tip) => tip.id)
+        const open = [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')]
+          .filter((tip) => tip.checkVisibility())
+          .map((tip) => tip.id)
         return {index: active ? terms.indexOf(active) : -1, described: active?.getAttribute('aria-describedby'), open}
       })
       expect(state.index).toBeGreaterThan(0)
@@ -262,16 +276,18 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
 describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
   const hanTerms = 'main [data-term]:has(ruby)'
 
-  beforeAll(async () => {
-    await page.setViewportSize({width: 1280, height: 900})
-    await page.emulateMedia({media: 'screen', colorScheme: 'light'})
-    await page.goto(urlOf('h200-exports'))
-    await page.evaluate(() => window.localStorage.clear())
-    await page.reload()
-  })
+  beforeEach(() => openReader('h200-exports'))
 
-  it('should show pinyin over the first occurrence of each term by default', async () => {
-    expect(await displayed(`${hanTerms} rt`)).toBe(await page.locator(`${hanTerms}[data-first]`).count())
+  it('should show pinyin where the underline is by default: the first occurrence in each section', async () => {
+    const shown = await page.locator(`${hanTerms}[data-first-section]`).count()
+    expect(shown).toBeGreaterThan(await page.locator(`${hanTerms}[data-first]`).count())
+    expect(await displayed(`${hanTerms} rt`)).toBe(shown)
+    const underlined = await page.evaluate(() =>
+      [...document.querySelectorAll('main [data-term]:has(ruby)')]
+        .filter((term) => getComputedStyle(term.querySelector('ruby')!).textDecorationLine.includes('underline'))
+        .map((term) => getComputedStyle(term.querySelector('rt')!).display !== 'none')
+    )
+    expect(underlined).toEqual(underlined.map(() => true))
   })
 
   it('should show pinyin over every occurrence, or none, as chosen', async () => {
@@ -282,8 +298,9 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
   })
 
   it('should put pinyin over all the text, and tone colours on it, when asked', async () => {
-    expect(await displayed('.zg-py rt')).toBe(0)
+    expect(await page.locator('.zg-py rt').count()).toBe(0)
     await choose('textPinyin', 'on')
+    await page.locator('main[data-readings="shown"]').waitFor({state: 'attached'})
     const all = await page.locator('.zg-py rt').count()
     expect(all).toBeGreaterThan(500)
     expect(await displayed('.zg-py rt')).toBe(all)

@@ -1,6 +1,6 @@
 /**
  * Run the real command line (`bin/zhgloss.js`, which runs the compiled lib/:
- * `npm test` builds it first) as a separate process, without colour.
+ * the global setup, binary-build.ts, builds it first) as a separate process, without colour.
  */
 import {execFile} from 'node:child_process'
 import {join} from 'node:path'

@@ -1,10 +1,7 @@
 /**
  * Run the command line in-process with captured streams, in a folder of
- * its own: a copy of the repository's glossary and articles.
+ * its own (`tempProject`, from cli-project).
  */
-import {cp, mkdtemp} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import type {Io, TextSink} from '../../src/cli/common/io.js'
 import {run} from '../../src/cli/run.js'
 
@@ -65,14 +62,4 @@ export async function runCli(argv: string[], options: RunCliOptions): Promise<{c
   return {code, stdout: stdout.text(), stderr: stderr.text()}
 }
 
-/**
- * A temporary project: the repository's `glossary/` and `articles/` copied.
- *
- * @returns the folder.
- */
-export async function tempProject(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'zhgloss-cli-'))
-  await cp('glossary', join(folder, 'glossary'), {recursive: true})
-  await cp('articles', join(folder, 'articles'), {recursive: true})
-  return folder
-}
+export {tempProject} from './cli-project.js'

@@ -58,6 +58,24 @@ export function baselineOf(html: string): Baseline {
   return {scripts, styles, metas}
 }
 
+/** The data blocks the reader embeds (readings, dictionary entries): never run, whatever they hold. */
+const ownData = new Map([
+  ['zg-readings', 'text/plain'],
+  ['zg-words', 'application/json']
+])
+
+/**
+ * Whether a script element is one of the reader's own data blocks: of a
+ * type browsers never run, with an id the reader gives it.
+ *
+ * @param element a script element.
+ * @returns true for the reader's data.
+ */
+function isOwnData(element: Element): boolean {
+  const id = String(element.properties['id'] ?? '')
+  return ownData.has(id) && ownData.get(id) === element.properties['type']
+}
+
 /**
  * Every way a page could run something or be changed by what it shows.
  *
@@ -71,7 +89,7 @@ export function activeContent(html: string, baseline: Baseline): string[] {
   visit(fromHtml(html), 'element', (element: Element) => {
     const tag = element.tagName
     if (forbiddenTags.has(tag)) problems.push(`<${tag}> element`)
-    if (tag === 'script' && !baseline.scripts.has(hastText(element)))
+    if (tag === 'script' && !baseline.scripts.has(hastText(element)) && !isOwnData(element))
       problems.push(`a script that is not the tool's own: ${hastText(element).slice(0, 80)}`)
     if (tag === 'style' && !baseline.styles.has(hastText(element)))
       problems.push(`a style that is not the tool's own: ${hastText(element).slice(0, 80)}`)

@@ -1,8 +1,9 @@
 /**
  * Model numbers: Latin tokens with both a letter and a digit (H20, H200,
  * 910C, A100, GB200), which a translation keeps one to one. Numbers with a
- * unit (141GB), ordinals (20th), factors (10x) and quarters (Q3) are
- * numbers, not models.
+ * unit or magnitude (141GB, 5nm, 400m, 1.2bn), a currency (£5m), ordinals
+ * (20th), factors (10x), quarters (Q3), shares (GDP10%), plurals (76ers)
+ * and numbers (No.12) are numbers, not models.
  */
 
 /** One model token in a text. */
@@ -16,7 +17,9 @@ export interface ModelToken {
   key: string
 }
 
-const unitSuffix = /^\d+(?:\.\d+)?(?:GB|TB|MB|PB|TFLOPS|PFLOPS|nm|W|kW|GHz|MHz|mm|st|nd|rd|th|s|x)$/i
+const unitSuffix = /^\d+(?:\.\d+)?(?:GB|TB|MB|PB|TFLOPS|PFLOPS|nm|W|kW|GHz|MHz|mm|cm|km|kg|m|bn|mn|tn|p|ers|st|nd|rd|th|s|x)$/i
+/** A currency written before digits: £5m and US$31bn are money. */
+const currencyBefore = /(?:US\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|[$£€¥])\s?$/
 
 /**
  * Find the model tokens of a text.
@@ -30,7 +33,21 @@ export function findModels(input: string): ModelToken[] {
   for (const match of text.matchAll(/[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z0-9]*)?/g)) {
     const written = match[0]
     if (!/\d/.test(written) || !/[A-Za-z]/.test(written)) continue
-    if (unitSuffix.test(written) || /^Q[1-4]$/i.test(written) || isHalfYear(text, match.index, written)) continue
+    if (
+      unitSuffix.test(written) ||
+      /^(?:RMB|CNY|USD|HKD|TWD|EUR|GBP|JPY)\d/i.test(written) ||
+      /^Q[1-4]$/i.test(written) ||
+      /^No\.?\d+$/i.test(written) ||
+      /^FY\d{2,4}$/i.test(written) ||
+      isHalfYear(text, match.index, written)
+    )
+      continue
+    // GDP10% is a share, and a token after a currency sign is an amount.
+    if (
+      /^\s*[%％]/.test(text.slice(match.index + written.length)) ||
+      currencyBefore.test(text.slice(Math.max(0, match.index - 4), match.index))
+    )
+      continue
     tokens.push({
       start: match.index,
       end: match.index + written.length,

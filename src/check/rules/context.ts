@@ -14,6 +14,8 @@ export interface PairContext {
   glossary: Glossary
   /** The language of the translation. */
   lang: string
+  /** Entries already rendered in earlier blocks of the translation, to which a short reference may point. */
+  earlier?: ReadonlySet<string>
 }
 
 /**

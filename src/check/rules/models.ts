@@ -17,8 +17,13 @@ export function checkModels(pair: PairContext): LocatedFinding[] {
   const targetModels = findModels(pair.target.text)
   const sourceKeys = new Set(sourceModels.map((token) => token.key))
   const targetKeys = new Set(targetModels.map((token) => token.key))
-  const lost = firstOfEach(sourceModels.filter((token) => !targetKeys.has(token.key)))
-  const added = firstOfEach(targetModels.filter((token) => !sourceKeys.has(token.key)))
+  // MH370 for 马航370: the digits are kept, the letters are the translation's.
+  const lost = firstOfEach(
+    sourceModels.filter((token) => !targetKeys.has(token.key) && !digitsKept(token, targetModels.length, pair.target.text))
+  )
+  const added = firstOfEach(
+    targetModels.filter((token) => !sourceKeys.has(token.key) && !digitsKept(token, sourceModels.length, pair.source.text))
+  )
   const findings: LocatedFinding[] = []
   const pairs = Math.max(lost.length, added.length)
   for (let index = 0; index < pairs; index++) {
@@ -36,6 +41,15 @@ export function checkModels(pair: PairContext): LocatedFinding[] {
     findings.push(makeFinding({rule: 'model-mismatch', severity: 'error', ...(term ? {term: term.id} : {}), source, target, message}))
   }
   return findings
+}
+
+/**
+ * Whether a model's digits stand in the other text as a plain number, where
+ * that text has no model of its own to put in its place.
+ */
+function digitsKept(token: ModelToken, otherModels: number, other: string): boolean {
+  const digits = /\d+/.exec(token.text)?.[0]
+  return otherModels === 0 && digits !== undefined && new RegExp(`(?<![A-Za-z0-9][-\\s]?)${digits}(?![0-9])`).test(other)
 }
 
 /** One token per key, the first. */

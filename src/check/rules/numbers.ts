@@ -1,10 +1,21 @@
 /**
  * `number-mismatch`: every number, percentage and date of a source block
  * must be in its translation, read as values (180亿美元 is $18 billion,
- * 2025年8月 is August 2025), and the translation adds none.
+ * 2025年8月 is August 2025), and the translation adds none. A number said
+ * in words on one side (六户, six families; the 8th, 第八届) is found there
+ * too; approximate amounts and ordinals are never reported missing; a
+ * rounded amount is a warning, not an error.
  */
-import {makeFinding, type LocatedFinding} from './located.js'
-import {describeNumber, readChineseNumbers, readEnglishNumbers, sameNumber, type NumberMention} from '../quantities/numbers.js'
+import {expectedAt, makeFinding, type LocatedFinding} from './located.js'
+import {
+  describeNumber,
+  hanForms,
+  readChineseNumbers,
+  readEnglishNumbers,
+  roundedNumber,
+  sameNumber,
+  type NumberMention
+} from '../quantities/numbers.js'
 import {quote, type PairContext} from './context.js'
 
 /**
@@ -16,22 +27,84 @@ import {quote, type PairContext} from './context.js'
 export function checkNumbers(pair: PairContext): LocatedFinding[] {
   const sourceNumbers = readChineseNumbers(pair.source.text)
   const targetNumbers = readEnglishNumbers(pair.target.text)
-  const lost = sourceNumbers.filter((number) => !targetNumbers.some((other) => sameNumber(number, other)))
-  const added = targetNumbers.filter((number) => !sourceNumbers.some((other) => sameNumber(number, other)))
+  const lost = sourceNumbers.filter(
+    (number) => !number.weak && !targetNumbers.some((other) => sameNumber(number, other)) && !keptInToken(number, pair.target.text)
+  )
+  const dateline = datelineEnd(pair.target.text)
+  const added = targetNumbers.filter(
+    (number) =>
+      !number.weak &&
+      number.start >= dateline &&
+      !sourceNumbers.some((other) => sameNumber(other, number)) &&
+      !saidInSource(number, pair.source.text)
+  )
   const findings: LocatedFinding[] = []
-  const count = Math.max(lost.length, added.length)
+  for (const was of [...lost]) {
+    const now = added.find((other) => roundedNumber(was, other))
+    if (!now) continue
+    lost.splice(lost.indexOf(was), 1)
+    added.splice(added.indexOf(now), 1)
+    findings.push(finding(pair, was, now, 'warning'))
+  }
+  // Approximate amounts and ordinals are reported only against a number put in their place.
+  const soft = (number: NumberMention): boolean => number.approximate === true || number.ordinal === true
+  const lostFirst = [...lost.filter((number) => !soft(number)), ...lost.filter(soft)]
+  const addedFirst = [...added.filter((number) => !soft(number)), ...added.filter(soft)]
+  const count = Math.max(lostFirst.length, addedFirst.length)
   for (let index = 0; index < count; index++) {
-    const was = lost[index]
-    const now = added[index]
-    const source = was ? {block: pair.source, start: was.start, end: was.end} : {block: pair.source, start: 0, end: 0}
-    const target = now ? {block: pair.target, start: now.start, end: now.end} : {block: pair.target, start: 0, end: 0}
-    findings.push(makeFinding({rule: 'number-mismatch', severity: 'error', source, target, message: messageOf(was, now)}))
+    const was = lostFirst[index]
+    const now = addedFirst[index]
+    if ((was && soft(was) && !now) || (now && soft(now) && !was)) continue
+    findings.push(finding(pair, was, now, 'error'))
   }
   return findings
 }
 
+/**
+ * Where a news dateline a translation may add ends ("BEIJING, Dec 1 (Reuters) -"),
+ * or 0: its date is the agency's, not the source's.
+ */
+export function datelineEnd(text: string): number {
+  const match =
+    /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?(?:\s*\([^)]*\))?\s*[-–—]+\s*/.exec(text)
+  return match ? match[0].length : 0
+}
+
+/** One finding: a number changed, rounded, lost or added. */
+function finding(
+  pair: PairContext,
+  was: NumberMention | undefined,
+  now: NumberMention | undefined,
+  severity: 'error' | 'warning'
+): LocatedFinding {
+  const source = was ? {block: pair.source, start: was.start, end: was.end} : {block: pair.source, start: 0, end: 0}
+  const target = now ? {block: pair.target, start: now.start, end: now.end} : expectedAt(pair.target, pair.source, was?.start ?? 0)
+  return makeFinding({rule: 'number-mismatch', severity, source, target, message: messageOf(was, now, severity === 'warning')})
+}
+
+/** A number whose digits the translation keeps inside a name (马航370, MH370; 76人队, the 76ers). */
+function keptInToken(number: NumberMention, target: string): boolean {
+  const digits = /^\d+$/.exec(number.text.trim())?.[0]
+  return digits !== undefined && new RegExp(`[A-Za-z]${digits}(?!\\d)|(?<!\\d)${digits}[A-Za-z]`).test(target)
+}
+
+/** A number of the translation the source says in numerals the readers take for no quantity (第八届 for the 8th). */
+function saidInSource(number: NumberMention, source: string): boolean {
+  if (number.kind === 'date') {
+    const {month, day} = number.date ?? {}
+    if (month === undefined || day === undefined) return false
+    return hanForms(month).some((form) => source.includes(form)) && hanForms(day).some((form) => source.includes(form))
+  }
+  if (number.ordinal || number.value < 100) {
+    return hanForms(number.value).some((form) => source.includes(form)) || new RegExp(`(?<!\\d)${number.value}(?!\\d)`).test(source)
+  }
+  return false
+}
+
 /** What a translator reads: the source number, what the translation has, and what to write. */
-function messageOf(was: NumberMention | undefined, now: NumberMention | undefined): string {
+function messageOf(was: NumberMention | undefined, now: NumberMention | undefined, rounded: boolean): string {
+  if (was && now && rounded)
+    return `the source has ${quote(was.text)} (${describeNumber(was)}) where the translation has ${quote(now.text)} (${describeNumber(now)}): a rounded figure; write ${describeNumber(was)} unless rounding is meant`
   if (was && now)
     return `the source has ${quote(was.text)} (${describeNumber(was)}) where the translation has ${quote(now.text)} (${describeNumber(now)}): write ${describeNumber(was)}`
   if (was) return `${quote(was.text)} (${describeNumber(was)}) of the source is missing from the translated block`

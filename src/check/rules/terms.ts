@@ -7,9 +7,11 @@ import {hasHan} from '../../glossary/create.js'
 import type {Gloss} from '../../glossary/types.js'
 import type {RenderingSpan} from '../../glossary/renderings.js'
 import type {BlockTerm} from '../../article/blocks.js'
-import {blockStart, makeFinding, type LocatedFinding} from './located.js'
+import {expectedAt, makeFinding, type LocatedFinding} from './located.js'
 import {findModels} from '../quantities/models.js'
 import {orList, quote, type PairContext} from './context.js'
+import {findInflected, findShortReference} from './morphology.js'
+import {inflectionsOf, isBody, isPerson, termSeverity} from './senses.js'
 
 /**
  * Check that every term of the source block is rendered in the target block.
@@ -34,9 +36,12 @@ export function checkTermRenderings(pair: PairContext): LocatedFinding[] {
     )
       continue
     if (spans.some((span) => span.status === 'forbidden')) continue
-    if (gloss.doNotTranslate && spans.some((span) => span.status === 'miscased')) continue
+    // Case is a name's own (dnt-altered reports it); a concept may be written in any case (foreign ministry).
+    if (spans.some((span) => span.status === 'miscased') && (gloss.doNotTranslate || !isCaseStrictName(pair, term.id))) continue
+    const severity = termSeverity(pair.glossary, term.id, pair.lang)
+    if (severity === 'off' || renderedOtherwise(pair, term, gloss)) continue
     const finding = miscased(pair, term, gloss, spans) ?? altered(pair, term, gloss) ?? missing(pair, term, gloss)
-    findings.push(finding)
+    findings.push(severity === 'error' ? finding : {...finding, finding: {...finding.finding, severity}})
   }
   return findings
 }
@@ -86,6 +91,41 @@ export function isTitleCased(span: RenderingSpan): boolean {
       return word === want || word === want.charAt(0).toUpperCase() + want.slice(1)
     })
   )
+}
+
+/** Whether an entry's case is part of its name: names keep their capitals. */
+function isCaseStrictName(pair: PairContext, id: string): boolean {
+  const category = pair.glossary.entry(id)?.category
+  return category === 'company' || category === 'person' || category === 'product' || category === 'policy'
+}
+
+/**
+ * Whether the translated block renders the term in a form the renderings
+ * matcher does not see: inflected or hyphenated (floating-point), a derived
+ * form listed on the entry, or a short reference to a name rendered earlier.
+ */
+function renderedOtherwise(pair: PairContext, term: BlockTerm, gloss: Gloss): boolean {
+  // A.I. and U.S. are how some house styles write the acronyms AI and US.
+  if (gloss.doNotTranslate && /^[A-Z]{2,5}$/.test(gloss.gloss)) {
+    const dotted = [...gloss.gloss].map((letter) => `${letter}\\.`).join('')
+    if (new RegExp(`(?<![A-Za-z])${dotted}`).test(pair.target.text)) return true
+  }
+  if (gloss.doNotTranslate && !isPerson(pair.glossary, term.id) && !isBody(pair.glossary, term.id)) return false
+  const forms = [...allowed(term, gloss), ...inflectionsOf(pair.glossary, term.id, pair.lang)]
+  const strict = isCaseStrictName(pair, term.id)
+  const found = (form: string): boolean => {
+    const range = findInflected(pair.target.text, form)
+    return range !== undefined && (!strict || capitals(pair.target.text.slice(range.start, range.end)) === capitals(form))
+  }
+  if (!gloss.doNotTranslate && forms.some(found)) return true
+  if (!pair.earlier?.has(term.id)) return false
+  const kind = isPerson(pair.glossary, term.id) ? 'person' : isBody(pair.glossary, term.id) ? 'body' : undefined
+  return kind !== undefined && findShortReference(pair.target.text, gloss.gloss, kind) !== undefined
+}
+
+/** The capitals that start the words of a text (EL for Entity Lists). */
+function capitals(text: string): string {
+  return (text.match(/\b[A-Z]/g) ?? []).join('')
 }
 
 /** The renderings a translator may use for a term, preferred first. */
@@ -140,7 +180,7 @@ function missing(pair: PairContext, term: BlockTerm, gloss: Gloss): LocatedFindi
     severity: 'error',
     term: term.id,
     source: {block: pair.source, start: term.start, end: term.end},
-    target: blockStart(pair.target),
+    target: expectedAt(pair.target, pair.source, term.start),
     message: `${quote(term.text)} (${term.id}) has no rendering in the translated ${pair.target.kind === 'cell' ? 'cell' : 'block'}: expected ${orList(allowed(term, gloss))}`
   })
 }

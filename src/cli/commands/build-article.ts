@@ -3,19 +3,23 @@
  * with its translation, render the selected files in memory, then write them
  * all at once (or the one file to standard output).
  */
-import {stat} from 'node:fs/promises'
 import {basename, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
+import type {Inputs} from '../../node/guard-inputs.js'
 import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
 import {explainOverflow, type Problem} from '../../core/problem.js'
 import {analyzeArticle} from '../../article/analyze.js'
+import {buildCheck} from '../../check/report.js'
 import type {OutputContext, OutputFile} from '../../render/formats.js'
 import type {HandoutSettings} from '../../render/handout/settings.js'
 import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import {problemsOfFile} from '../common/report-problems.js'
 import {openDictionary} from '../../dictionary/store.js'
+import {isFile, translationOf} from './articles.js'
+
+export {isFile, translationOf} from './articles.js'
 
 /** The article path that means standard input. */
 export const stdinPath = '-'
@@ -24,6 +28,8 @@ export const stdinPath = '-'
 export interface BuildSettings {
   /** Output folder, or `-` for standard output. */
   out: string
+  /** The glossary folder: an input no output may be written into. */
+  glossary: string
   /** Gloss language. */
   lang: string
   /** Interface language. */
@@ -38,6 +44,10 @@ export interface BuildSettings {
   handout?: HandoutSettings
   /** Print problems only. */
   quiet: boolean
+  /** Remove the outputs of articles whose source is gone when the index is written. (default: `false`) */
+  clean?: boolean
+  /** Worker threads to build on. (default: one per core, for a folder of articles) */
+  jobs?: number
 }
 
 /** One article built. */
@@ -46,6 +56,8 @@ export interface BuiltArticle {
   item: IndexItem
   /** Warnings about the article and its translation. */
   warnings: Problem[]
+  /** Findings of the translation check by severity (none without a translation). */
+  findings: {errors: number; warnings: number}
 }
 
 /** What building one article needs besides its path. */
@@ -53,8 +65,8 @@ export interface ArticleJob {
   glossary: Glossary
   settings: BuildSettings
   io: Io
-  /** Inputs that outputs must never overwrite. */
-  protectedPaths: ReadonlySet<string>
+  /** Inputs that outputs must never be written over or into. */
+  inputs: Inputs
 }
 
 /**
@@ -100,10 +112,15 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
   if (settings.out === stdinPath) {
     for (const item of items) io.stdout.write(item.content)
   } else {
-    await writeFilesAtomically(items, job.protectedPaths)
+    await writeFilesAtomically(items, {inputs: job.inputs, cwd: io.cwd})
   }
   const warnings = [...problemsOfFile(article.file, shown), ...(translation ? problemsOfFile(translation.file, translation.path) : [])]
+  const findings = translation ? buildCheck(article, glossary, {lang: settings.lang, translation}).report.findings : []
   return {
+    findings: {
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity !== 'error').length
+    },
     item: {
       name,
       title: String(article.matter.title ?? name),
@@ -112,28 +129,4 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     },
     warnings
   }
-}
-
-/**
- * The translation beside an article: `NAME.LNG.md` for `NAME.md`.
- *
- * @param path the article's path.
- * @param lang the gloss language.
- * @returns the translation's path (which may not exist).
- */
-export function translationOf(path: string, lang: string): string {
-  return path.replace(/\.md$/i, `.${lang}.md`)
-}
-
-/**
- * Whether a path is an existing file.
- *
- * @param path the path.
- * @returns true for a file.
- */
-export async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isFile(),
-    () => false
-  )
 }

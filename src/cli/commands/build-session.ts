@@ -3,14 +3,19 @@
  * the others still build, then `OUT/index.html` over every article built so
  * far. `build --watch` keeps one session and builds again what changed.
  */
-import {join, resolve} from 'node:path'
+import {readFile} from 'node:fs/promises'
+import {join, relative, resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError, type Problem} from '../../core/problem.js'
 import {renderIndex, type IndexItem} from '../../render/index-page.js'
+import {mergeVocabularyTsv} from '../../render/vocabulary.js'
 import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
-import {buildArticle, stdinPath, type BuildSettings} from './build-article.js'
+import type {Inputs} from '../../node/guard-inputs.js'
+import {buildArticle, stdinPath, translationOf, type ArticleJob, type BuildSettings} from './build-article.js'
+import {buildInWorkers, threadsFor, type Outcome} from './build-pool.js'
+import {cleanGone, formatManifest, manifestName, readManifest, type IndexEntry} from './build-index.js'
 import {displayPath} from './shared.js'
 
 /** What one round of building did. */
@@ -21,6 +26,8 @@ export interface RoundResult {
   terms: number
   /** Warnings reported. */
   warnings: number
+  /** Findings of the translation checks (report.json), by severity. */
+  findings: {errors: number; warnings: number}
   /** Errors that stopped an article (or the index). */
   failures: Problem[]
 }
@@ -66,35 +73,43 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
   const toStdout = settings.out === stdinPath
   const indexPath = join(settings.out, 'index.html')
 
-  /** Write the index over every article built so far. */
-  const writeIndex = (protectedPaths: ReadonlySet<string>): Promise<void> =>
-    writeFilesAtomically([{path: resolve(io.cwd, indexPath), content: renderIndex([...items.values()], settings.ui)}], protectedPaths)
+  const dropped = new Set<string>()
+
+  /** Write the index over every article in the output folder. */
+  const writeIndex = (inputs: Inputs): Promise<void> => writeFolderIndex({settings, io, progress, items, dropped, inputs})
 
   return {
     async build(paths, glossary) {
-      const protectedPaths = new Set(paths.filter((path) => path !== stdinPath).map((path) => resolve(io.cwd, path)))
-      const result: RoundResult = {built: 0, terms: 0, warnings: 0, failures: []}
-      for (const [index, path] of paths.entries()) {
-        progress.start(index + 1, paths.length, path)
-        try {
-          const {item, warnings} = await buildArticle(path, {glossary, settings, io, protectedPaths})
-          items.set(path, item)
-          result.built++
-          result.terms += item.terms
-          result.warnings += warnings.length
-          progress.problems(warnings)
-          if (!toStdout)
-            progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
-        } catch (error) {
-          if (!(error instanceof ZhglossError)) throw error
-          const problems = error.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
+      const inputs = buildInputs(paths, settings)
+      const result: RoundResult = {built: 0, terms: 0, warnings: 0, findings: {errors: 0, warnings: 0}, failures: []}
+      let index = 0
+      const threads = toStdout || paths.includes(stdinPath) ? 1 : threadsFor(settings.jobs, paths.length)
+      if (threads > 1) progress.say(`Building ${paths.length} articles on ${threads} threads`)
+      for await (const outcome of outcomesOf(paths, threads, {glossary, settings, io, inputs})) {
+        const path = paths[index] ?? ''
+        index++
+        progress.start(index, paths.length, path)
+        if ('problems' in outcome) {
+          const problems = outcome.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
           result.failures.push(...problems)
           progress.problems(problems)
+          continue
         }
+        const {item, warnings, findings} = outcome.built
+        result.findings.errors += findings.errors
+        result.findings.warnings += findings.warnings
+        items.set(path, item)
+        dropped.delete(item.name)
+        result.built++
+        result.terms += item.terms
+        result.warnings += warnings.length
+        progress.problems(warnings)
+        if (!toStdout)
+          progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
       }
       if (!toStdout && items.size > 0) {
         try {
-          await writeIndex(protectedPaths)
+          await writeIndex(inputs)
         } catch (error) {
           if (!(error instanceof ZhglossError)) throw error
           result.failures.push(...error.problems)
@@ -107,14 +122,118 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
       for (const [path, item] of items) {
         if (names.includes(item.name) && !item.files.includes(file)) items.set(path, {...item, files: [...item.files, file]})
       }
-      if (names.length > 0) await writeIndex(new Set())
+      if (names.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
     },
     async retain(paths) {
-      const dropped = [...items.keys()].filter((path) => !paths.includes(path))
-      for (const path of dropped) items.delete(path)
-      if (dropped.length > 0 && items.size > 0) await writeIndex(new Set())
-      return dropped
+      const gone = [...items.keys()].filter((path) => !paths.includes(path))
+      for (const path of gone) {
+        dropped.add(items.get(path)?.name ?? '')
+        items.delete(path)
+      }
+      if (gone.length > 0) await writeIndex(buildInputs([...items.keys()], settings))
+      return gone
     },
     where: () => (toStdout || items.size === 0 ? undefined : indexPath)
   }
+}
+
+/**
+ * The inputs of a build: its articles, their translations and the glossary folder.
+ *
+ * @param paths the articles, as the user named them (`-` for standard input).
+ * @param settings the build's settings (gloss language, glossary folder).
+ * @returns the files and folders no output may touch.
+ */
+export function buildInputs(paths: readonly string[], settings: BuildSettings): Inputs {
+  const articles = paths.filter((path) => path !== stdinPath)
+  return {
+    files: [...articles, ...articles.map((path) => translationOf(path, settings.lang))],
+    folders: [settings.glossary]
+  }
+}
+
+/**
+ * One Anki deck for the whole output folder, from every article's `vocabulary.tsv`.
+ *
+ * @param out the output folder (absolute).
+ * @param list the articles on the index.
+ * @returns the folder's `vocabulary.tsv`, or undefined when no article has one.
+ */
+async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<string | undefined> {
+  const files: string[] = []
+  for (const entry of list) {
+    if (!entry.files.includes('vocabulary.tsv')) continue
+    const text = await readFile(join(out, entry.name, 'vocabulary.tsv'), 'utf8').catch(() => undefined)
+    if (text !== undefined) files.push(text)
+  }
+  return files.length === 0 ? undefined : mergeVocabularyTsv(files)
+}
+
+/**
+ * Build articles, on worker threads when there are enough of them, yielding each outcome in article order.
+ *
+ * @param paths the articles.
+ * @param threads how many threads, this one included (1: no workers).
+ * @param job the glossary, settings, outside world and inputs.
+ * @returns the outcomes.
+ */
+async function* outcomesOf(paths: readonly string[], threads: number, job: ArticleJob): AsyncGenerator<Outcome> {
+  const {settings, io} = job
+  /** Build one article here, its refusal an outcome like any other. */
+  const local = async (path: string): Promise<Outcome> => {
+    try {
+      return {built: await buildArticle(path, job)}
+    } catch (error) {
+      if (!(error instanceof ZhglossError)) throw error
+      return {problems: [...error.problems]}
+    }
+  }
+  if (threads > 1) {
+    const {files, ...rest} = settings
+    const setup = {cwd: io.cwd, env: {...io.env}, settings: {...rest, fileNames: files.map((file) => file.file)}, inputs: job.inputs}
+    yield* buildInWorkers(paths, threads, setup, local)
+    return
+  }
+  for (const path of paths) yield await local(path)
+}
+
+/** What writing the output folder's index needs. */
+interface IndexJob {
+  settings: BuildSettings
+  io: Io
+  progress: Progress
+  /** This session's articles by path. */
+  items: ReadonlyMap<string, IndexItem>
+  /** Names dropped from the index (articles gone). */
+  dropped: ReadonlySet<string>
+  inputs: Inputs
+}
+
+/**
+ * Write `index.html`, `index.json` and the folder's deck over every article in
+ * the output folder: the list kept there, merged with this session's articles.
+ *
+ * @param job the settings, session state and inputs.
+ */
+async function writeFolderIndex(job: IndexJob): Promise<void> {
+  const {settings, io, progress, items, dropped, inputs} = job
+  const out = resolve(io.cwd, settings.out)
+  const entries = await readManifest(out)
+  for (const name of dropped) entries.delete(name)
+  for (const [path, item] of items)
+    entries.set(item.name, {...item, source: path === stdinPath ? path : relative(io.cwd, resolve(io.cwd, path))})
+  if (settings.clean) {
+    const gone = await cleanGone(out, entries, io.cwd)
+    if (gone.length > 0) progress.say(`Removed the outputs of ${gone.join(', ')}: the article is gone`)
+  }
+  const list = [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const deck = await folderDeck(out, list)
+  await writeFilesAtomically(
+    [
+      {path: join(out, 'index.html'), content: renderIndex(list, settings.ui)},
+      {path: join(out, manifestName), content: formatManifest(list)},
+      ...(deck === undefined ? [] : [{path: join(out, 'vocabulary.tsv'), content: deck}])
+    ],
+    {inputs, cwd: io.cwd}
+  )
 }

@@ -4,21 +4,24 @@
  * `-` reads an article from standard input; `--out -` writes one file to
  * standard output; `--watch` builds again whatever changes.
  */
+import {stat} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import type {Encoding} from '../../node/read-article.js'
 import {ZhglossError} from '../../core/problem.js'
-import {printHandouts} from '../../node/pdf.js'
+import {refuseInputs} from '../../node/guard-inputs.js'
+import {loadPlaywright} from '../../node/chromium.js'
 import {formatNames, formats, type FormatName, type OutputFile} from '../../render/formats.js'
-import {handoutSettingsOf} from '../../render/handout/settings.js'
+import {handoutSettings} from '../../render/handout/settings.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {createProgress} from '../common/progress.js'
 import {reportProblems} from '../common/report-problems.js'
-import {findArticles} from './articles.js'
+import {selectArticles, skippedLines} from './articles.js'
 import {stdinPath, type BuildSettings} from './build-article.js'
-import {createBuildSession} from './build-session.js'
-import {watchBuild} from './build-watch.js'
-import {exitCodeOf, loadGlossaryFor} from './shared.js'
+import {buildInputs, createBuildSession} from './build-session.js'
+import {manifestName} from './build-index.js'
+import {printPdfs} from './build-pdf.js'
+import {exitCodeOf, languageProblem, listFlag, loadGlossaryFor} from './shared.js'
 
 /** The encodings articles may be in. */
 const encodings: readonly Encoding[] = ['utf-8', 'gb18030', 'big5']
@@ -34,41 +37,37 @@ const encodings: readonly Encoding[] = ['utf-8', 'gb18030', 'big5']
 export async function build(flags: FlagValues, positionals: readonly string[], io: Io): Promise<number> {
   const settings = settingsOf(flags)
   if (typeof settings === 'string') return usageError(settings, io)
+  if (settings.pdf) await loadPlaywright()
   if (flags['watch']) {
     if (settings.out === stdinPath || positionals.includes(stdinPath))
       return usageError('--watch watches files; it cannot read standard input or write to standard output', io)
-    return watchBuild(settings, positionals, flags, io)
+    return (await import('./build-watch.js')).watchBuild(settings, positionals, flags, io)
   }
   const glossary = await loadGlossaryFor(flags, io)
   if (typeof glossary === 'number') return glossary
-  const articles = await listArticles(positionals, io)
-  if (typeof articles === 'number') return articles
+  const unknownLanguage = languageProblem(glossary, flags)
+  if (unknownLanguage) return usageError(unknownLanguage, io)
+  const progress = createProgress(io, {quiet: settings.quiet, sink: settings.out === stdinPath ? io.stderr : io.stdout})
+  const skipped: string[] = []
+  const listed = await listArticles(positionals, flags, io, (line) => skipped.push(line))
+  if (typeof listed === 'number') return listed
+  const shard = shardOf(flags['shard'])
+  const articles = shard ? listed.filter((_, index) => index % shard.count === shard.index - 1) : listed
+  if (shard) skipped.push(`Shard ${shard.index}/${shard.count}: ${articles.length} of ${listed.length} articles`)
   if (settings.out === stdinPath && articles.length * settings.files.length !== 1) {
     return usageError(
       `--out - writes one file to standard output, but this build makes ${articles.length * settings.files.length} (${articles.length} article${articles.length === 1 ? '' : 's'} × ${settings.files.map((file) => file.file).join(', ')}); name one article and one output, as in --format reader`,
       io
     )
   }
-  const progress = createProgress(io, {quiet: settings.quiet, sink: settings.out === stdinPath ? io.stderr : io.stdout})
+  for (const line of skipped) progress.say(line)
+  if (settings.out !== stdinPath) await refuseInputs(plannedOutputs(articles, settings), buildInputs(articles, settings), io.cwd)
   const session = createBuildSession(settings, io, progress)
   const started = Date.now()
   const result = await session.build(articles, glossary)
   if (settings.pdf && settings.out !== stdinPath) {
-    const names = articles.map((path) => (path === stdinPath ? 'stdin' : basename(path).replace(/\.md$/i, '')))
-    const printed: string[] = []
-    const problems = await printHandouts({
-      out: settings.out,
-      cwd: io.cwd,
-      names,
-      env: io.env,
-      since: started,
-      ...(settings.handout?.paper ? {paper: settings.handout.paper} : {}),
-      say: (line) => progress.say(line),
-      printed: (name) => printed.push(name)
-    })
-    await session.link(printed, 'handout.pdf')
+    const problems = await printPdfs(articles, settings, {io, progress, session, since: started})
     result.warnings += problems.length
-    progress.problems(problems)
   }
   if (settings.out !== stdinPath)
     progress.summary({
@@ -76,9 +75,28 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
       failed: articles.length - result.built,
       terms: result.terms,
       warnings: result.warnings,
+      findings: result.findings,
       where: session.where()
     })
-  return result.failures.length === 0 ? 0 : result.built > 0 ? 1 : exitCodeOf(result.failures)
+  if (result.failures.length > 0) return result.built > 0 ? 1 : exitCodeOf(result.failures)
+  return flags['strict'] === true && result.findings.errors > 0 ? 1 : 0
+}
+
+/**
+ * Every file a build would write, so that a clash with an input stops it before anything is written.
+ *
+ * @param articles the articles, as the user named them.
+ * @param settings the build's settings.
+ * @returns the output paths, relative to the working folder.
+ */
+export function plannedOutputs(articles: readonly string[], settings: BuildSettings): string[] {
+  const names = articles.map((path) => (path === stdinPath ? 'stdin' : basename(path).replace(/\.md$/i, '')))
+  const files = [...settings.files.map((output) => output.file), ...(settings.pdf ? ['handout.pdf'] : [])]
+  return [
+    join(settings.out, 'index.html'),
+    join(settings.out, manifestName),
+    ...names.flatMap((name) => files.map((file) => join(settings.out, name, file)))
+  ]
 }
 
 /**
@@ -94,34 +112,100 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
   if (!isEncoding(encoding)) return `--encoding must be one of ${encodings.join(', ')}, not "${encoding}"`
   if (flags['pdf'] === true && flags['out'] === stdinPath)
     return '--pdf writes handout.pdf into the output folder, so it cannot go with --out -'
+  const jobs = flags['jobs'] === undefined ? undefined : Number(flags['jobs'])
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    return `--jobs takes a whole number of threads, 1 or more, not "${String(flags['jobs'])}"`
+  if (flags['shard'] !== undefined && shardOf(flags['shard']) === undefined)
+    return `--shard takes I/N, a share I from 1 to N (as in --shard 2/8), not "${String(flags['shard'])}"`
   return {
     out: String(flags['out']),
+    glossary: String(flags['glossary']),
     lang: String(flags['lang']),
     ui: String(flags['ui']),
     encoding,
     files,
     pdf: flags['pdf'] === true,
-    handout: handoutSettingsOf(flags),
-    quiet: flags['quiet'] === true
+    handout: handoutSettings({
+      density: flags['density'],
+      pinyin: flags['pinyin'],
+      bilingual: flags['bilingual'],
+      paper: flags['paper'],
+      glossaryName: flags['glossary'],
+      forms: flags['forms'],
+      notes: flags['notes'],
+      numbers: flags['numbers'],
+      nameLine: flags['name-line'],
+      exercises: flags['exercises'],
+      region: flags['region']
+    }),
+    quiet: flags['quiet'] === true,
+    clean: flags['clean'] === true,
+    ...(jobs === undefined ? {} : {jobs})
   }
 }
 
 /**
- * The articles to build: those named, else every article in `articles/`.
+ * The articles to build: those named (files, folders, globs), else every
+ * article in `articles/`, minus `--ignore`; the files left out are named.
  *
  * @param positionals the paths named on the command line.
+ * @param flags the parsed flags (`--ignore`, `--out`).
  * @param io the outside world.
+ * @param say where to name the files left out.
  * @returns the paths, or the exit code to stop with (problems printed).
  */
-export async function listArticles(positionals: readonly string[], io: Io): Promise<string[] | number> {
-  if (positionals.length > 0) return [...positionals]
+export async function listArticles(
+  positionals: readonly string[],
+  flags: FlagValues,
+  io: Io,
+  say: (line: string) => void = () => {}
+): Promise<string[] | number> {
+  const defaulted = positionals.length === 0
   try {
-    return await findArticles(join(io.cwd, 'articles'), io.cwd)
+    if (defaulted && !(await isFolder(join(io.cwd, 'articles'))))
+      throw new ZhglossError([
+        {
+          file: 'articles',
+          message: 'no articles folder here; name the articles to build (zhgloss build FILE.md) or create articles/',
+          rule: 'articles-missing',
+          severity: 'error'
+        }
+      ])
+    const out = String(flags['out'] ?? 'dist')
+    const selection = await selectArticles(defaulted ? ['articles'] : positionals, {
+      cwd: io.cwd,
+      ignore: listFlag(flags['ignore']),
+      ...(out === stdinPath ? {} : {exclude: [out]})
+    })
+    for (const line of skippedLines(selection.skipped)) say(line)
+    return selection.articles
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
     reportProblems(error.problems, io)
     return 2
   }
+}
+
+/**
+ * A shard: the I-th of N shares, the articles whose place in the sorted list is I modulo N.
+ *
+ * @param value `--shard`, as `I/N`.
+ * @returns the share (1-based) and the number of shares, or undefined when not given or not valid.
+ */
+export function shardOf(value: FlagValues[string]): {index: number; count: number} | undefined {
+  const match = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value.trim()) : null
+  if (!match) return undefined
+  const index = Number(match[1])
+  const count = Number(match[2])
+  return index >= 1 && index <= count ? {index, count} : undefined
+}
+
+/** Whether a path is a folder. */
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false
+  )
 }
 
 /**

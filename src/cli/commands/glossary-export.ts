@@ -5,8 +5,6 @@
 import {resolve} from 'node:path'
 import {namespace, type Glossary} from '../../glossary/create.js'
 import type {GlossaryResources} from '../../glossary/types.js'
-import {glossaryToCsv} from '../../glossary/exchange/csv.js'
-import {glossaryToTbx} from '../../glossary/exchange/tbx.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
@@ -29,9 +27,18 @@ export async function glossaryExport(flags: FlagValues, _positionals: readonly s
   const glossary = await loadGlossaryFor(flags, io)
   if (typeof glossary === 'number') return glossary
   const resources = resourcesOf(glossary)
-  const text = format === 'csv' ? glossaryToCsv(resources) : glossaryToTbx(resources)
+  // Only the format asked for is loaded: TBX brings an XML parser.
+  const text =
+    format === 'csv'
+      ? // A byte-order mark: without it Excel reads UTF-8 CSV as the local code page and shows mojibake.
+        `\ufeff${(await import('../../glossary/exchange/csv.js')).glossaryToCsv(resources)}`
+      : (await import('../../glossary/exchange/tbx.js')).glossaryToTbx(resources)
   const out = flags['out']
-  if (typeof out === 'string' && out !== '-') await writeFilesAtomically([{path: resolve(io.cwd, out), content: text}])
+  if (typeof out === 'string' && out !== '-')
+    await writeFilesAtomically([{path: resolve(io.cwd, out), content: text}], {
+      inputs: {files: [], folders: [String(flags['glossary'])]},
+      cwd: io.cwd
+    })
   else io.stdout.write(text)
   return 0
 }

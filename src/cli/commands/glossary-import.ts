@@ -5,16 +5,16 @@
  */
 import {readdir, readFile} from 'node:fs/promises'
 import {extname, join, resolve} from 'node:path'
-import {glossaryFromCsv} from '../../glossary/exchange/csv.js'
+import {delimiterNames} from '../../glossary/exchange/csv-text.js'
 import {validateImport} from '../../glossary/exchange/import-builder.js'
-import {glossaryFromTbx} from '../../glossary/exchange/tbx.js'
 import {formatTermsFiles} from '../../glossary/exchange/terms-file.js'
 import {namespace} from '../../glossary/create.js'
 import type {GlossaryResources} from '../../glossary/types.js'
+import {refuseInputs} from '../../node/guard-inputs.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
-import {printProblems} from '../common/report-problems.js'
+import {reportProblems} from '../common/report-problems.js'
 import {displayPath} from './shared.js'
 
 /**
@@ -32,6 +32,9 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     io.stderr.write(`zhgloss glossary import: say which format with --from csv or --from tbx (the file's extension does not tell)\n`)
     return 2
   }
+  const folder = resolve(io.cwd, String(flags['glossary']))
+  const targets = (await readdir(folder).catch(() => [] as string[])).map((lang) => join(folder, lang, `${namespace}.json`))
+  await refuseInputs(targets, {files: [file], folders: []}, io.cwd, 'import from a copy of the file kept outside the glossary')
   let text: string
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8')
@@ -39,17 +42,20 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     io.stderr.write(`${file}: cannot read this file; check the path\n`)
     return 2
   }
-  const imported = format === 'csv' ? glossaryFromCsv(text, file) : glossaryFromTbx(text, file)
+  // Only the format asked for is loaded: TBX brings an XML parser.
+  const imported =
+    format === 'csv'
+      ? (await import('../../glossary/exchange/csv.js')).glossaryFromCsv(text, file)
+      : (await import('../../glossary/exchange/tbx.js')).glossaryFromTbx(text, file)
   if ('problems' in imported) {
-    printProblems(imported.problems, io.stderr)
+    reportProblems(imported.problems, io)
     io.stderr.write(`${file}: nothing imported; fix the problems above and import again\n`)
     return 1
   }
-  const folder = resolve(io.cwd, String(flags['glossary']))
   const kept = await keptLanguages(folder, imported.resources)
   const clashes = validateImport({resources: {...kept, ...imported.resources}, lines: imported.lines}, file)
   if (clashes.length > 0) {
-    printProblems(clashes, io.stderr)
+    reportProblems(clashes, io)
     io.stderr.write(
       `${file}: nothing imported; the glossary's other language files (${Object.keys(kept).join(', ')}) would no longer fit it\n`
     )
@@ -59,9 +65,14 @@ export async function glossaryImport(flags: FlagValues, positionals: readonly st
     path: join(folder, lang, `${namespace}.json`),
     content
   }))
-  await writeFilesAtomically(files)
+  await writeFilesAtomically(files, {inputs: {files: [file], folders: []}, cwd: io.cwd})
   const entries = Object.keys(imported.resources.zh.terms).length
-  io.stdout.write(`imported ${entries} entries from ${file} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`)
+  const delimiter = 'delimiter' in imported ? imported.delimiter : undefined
+  const separated = delimiter === ',' || delimiter === ';' || delimiter === '\t' ? ` (${delimiterNames[delimiter]}-separated)` : ''
+  if (flags['quiet'] !== true)
+    io.stdout.write(
+      `imported ${entries} entries from ${file}${separated} into ${files.map((item) => displayPath(item.path, io.cwd)).join(', ')}\n`
+    )
   return 0
 }
 

@@ -13,9 +13,9 @@ import {positionAt, ZhglossError, type Problem} from '../../core/problem.js'
 import {analyzeArticle, type Article} from '../../article/analyze.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
-import {printProblems} from '../common/report-problems.js'
-import {translationName} from './articles.js'
-import {displayPath, loadGlossaryFor} from './shared.js'
+import {reportProblems} from '../common/report-problems.js'
+import {selectArticles, skippedLines} from './articles.js'
+import {displayPath, listFlag, loadGlossaryFor} from './shared.js'
 
 /**
  * Run `glossary lint`.
@@ -30,11 +30,17 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
   if (typeof glossary === 'number') return glossary
   const folder = resolve(io.cwd, String(flags['glossary']))
   const articles: Article[] = []
-  for (const path of positionals) {
-    if (isTranslation(path)) {
-      io.stderr.write(`${path}: skipped: a translation (NAME.LNG.md), not a Chinese article; check it with zhgloss check --translation\n`)
-      continue
-    }
+  let paths: string[] = []
+  try {
+    const selection = await selectArticles(positionals, {cwd: io.cwd, ignore: listFlag(flags['ignore'])})
+    paths = selection.articles
+    for (const line of skippedLines(selection.skipped)) if (flags['quiet'] !== true) io.stderr.write(`${line}\n`)
+  } catch (error) {
+    if (!(error instanceof ZhglossError)) throw error
+    reportProblems(error.problems, io)
+    return 2
+  }
+  for (const path of paths) {
     try {
       const encoding = String(flags['encoding'] ?? 'utf-8') as Encoding
       const fromStdin = path === '-'
@@ -44,29 +50,19 @@ export async function glossaryLint(flags: FlagValues, positionals: readonly stri
       articles.push(await analyzeArticle(markdown, {glossary, path: fromStdin ? '<stdin>' : path}))
     } catch (error) {
       if (!(error instanceof ZhglossError)) throw error
-      printProblems(error.problems, io.stderr)
+      reportProblems(error.problems, io)
       return 2
     }
   }
   const fileName = (lang: string): string => displayPath(join(folder, lang, `${namespace}.json`), io.cwd)
-  const problems = await placeEntries(lintGlossary(glossary, {articles, fileName}), io.cwd)
-  printProblems(problems, io.stderr)
+  const problems = await placeEntries(lintGlossary(glossary, {articles, fileName, rules: io.config?.rules ?? {}}), io.cwd)
+  reportProblems(problems, io)
   const warnings = problems.filter((problem) => problem.severity === 'warning').length
-  io.stdout.write(
-    `${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`
-  )
+  if (flags['quiet'] !== true)
+    io.stdout.write(
+      `${displayPath(folder, io.cwd)}: ${glossary.entries.length} entries, ${warnings === 0 ? 'no warnings' : `${warnings} warning${warnings === 1 ? '' : 's'}`}${articles.length > 0 ? ` against ${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}\n`
+    )
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0
-}
-
-/**
- * Whether a path names a translation (`NAME.en.md`) rather than a Chinese article.
- *
- * @param path the path as given.
- * @returns true for `NAME.LNG.md` with a language other than Chinese.
- */
-function isTranslation(path: string): boolean {
-  const match = translationName.exec(path)
-  return match !== null && !/^\.zh\b/.test(match[0])
 }
 
 /** Give problems about an entry the line and column of the entry's key in its file. */

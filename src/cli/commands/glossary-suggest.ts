@@ -1,13 +1,3 @@
-/**
- * `zhgloss glossary suggest ARTICLE.md ... | FOLDER`: propose the entries the
- * glossary lacks (domain words outside the dictionary's everyday core, Latin
- * tokens), ranked by spread and frequency, with draft pinyin and the
- * dictionary's senses as a draft gloss, written as the CSV that `glossary
- * import` reads: the whole glossary with the proposals after it, so that
- * importing the reviewed file grows the glossary (`--new-only` writes the
- * proposals alone).
- */
-import {stat} from 'node:fs/promises'
 import {relative, resolve} from 'node:path'
 import type {Root} from 'mdast'
 import {analyzeArticle} from '../../article/analyze.js'
@@ -23,7 +13,7 @@ import {writeFilesAtomically} from '../../node/write-files.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {printProblems} from '../common/report-problems.js'
-import {findArticles} from './articles.js'
+import {selectArticles} from './articles.js'
 import {resourcesOf} from './glossary-export.js'
 import {loadGlossaryFor} from './shared.js'
 
@@ -93,25 +83,10 @@ function numberFlags(flags: FlagValues, io: Io): {core: number; min: number; lim
   return core === undefined || min === undefined || limit === undefined ? undefined : {core, min, limit}
 }
 
-/** The articles named, a folder standing for the articles in it. */
+/** The articles named (files, folders, globs), chosen by the rule every command uses. */
 async function articlePaths(positionals: readonly string[], cwd: string): Promise<string[]> {
-  const paths: string[] = []
-  for (const positional of positionals) {
-    const path = resolve(cwd, positional)
-    const info = await stat(path).catch(() => undefined)
-    if (info === undefined) {
-      throw new ZhglossError([
-        {
-          file: positional,
-          message: 'no such file or folder; name articles or a folder of articles',
-          rule: 'input-missing',
-          severity: 'error'
-        }
-      ])
-    }
-    paths.push(...(info.isDirectory() ? (await findArticles(path, cwd)).map((found) => resolve(cwd, found)) : [path]))
-  }
-  return paths
+  const {articles} = await selectArticles(positionals, {cwd})
+  return articles.map((found) => resolve(cwd, found))
 }
 
 /** Whether a path lies inside a folder. */

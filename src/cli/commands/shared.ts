@@ -5,32 +5,13 @@
 import {resolve} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {loadGlossary} from '../../node/load-glossary.js'
-import {ZhglossError, type Problem} from '../../core/problem.js'
+import {ZhglossError} from '../../core/problem.js'
+import {exitCodeOf} from '../common/exit-code.js'
 import type {Io} from '../common/io.js'
 import type {FlagValues} from '../common/parse.js'
 import {reportProblems} from '../common/report-problems.js'
 
-/** Problems that mean the input could not be read at all (exit 2) rather than has errors (exit 1). */
-const unreadableRules = new Set([
-  'glossary-missing',
-  'articles-missing',
-  'article-unreadable',
-  'article-encoding',
-  'article-binary',
-  'article-empty',
-  'output-unwritable',
-  'output-overwrite'
-])
-
-/**
- * The exit code for a set of problems: 2 when some input was unreadable, else 1.
- *
- * @param problems the problems.
- * @returns 1 or 2.
- */
-export function exitCodeOf(problems: readonly Problem[]): number {
-  return problems.some((problem) => unreadableRules.has(problem.rule)) ? 2 : 1
-}
+export {exitCodeOf} from '../common/exit-code.js'
 
 /**
  * Load the glossary named by `--glossary`, printing problems.
@@ -61,4 +42,31 @@ export async function loadGlossaryFor(flags: FlagValues, io: Io): Promise<Glossa
  */
 export function displayPath(path: string, cwd: string): string {
   return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path
+}
+
+/**
+ * Whether the glossary has the gloss language asked for: without it, glosses
+ * would silently be English, so that is a usage error unless `--fallback` says
+ * falling back is wanted.
+ *
+ * @param glossary the loaded glossary.
+ * @param flags the parsed flags (`--lang`, `--fallback`, `--glossary`).
+ * @returns the usage error message, or undefined when the language is there (or may fall back).
+ */
+export function languageProblem(glossary: Glossary, flags: FlagValues): string | undefined {
+  const lang = String(flags['lang'] ?? 'en')
+  if (lang === 'en' || glossary.languages.includes(lang) || flags['fallback'] === true) return undefined
+  const folder = String(flags['glossary'] ?? 'glossary')
+  return `--lang ${lang}: the glossary has no ${folder}/${lang}/terms.json (it has ${glossary.languages.join(', ')}); add that file, or pass --fallback to gloss in English where ${lang} is missing`
+}
+
+/**
+ * A repeatable flag's values.
+ *
+ * @param value the parsed value.
+ * @returns the list (empty when not given).
+ */
+export function listFlag(value: FlagValues[string]): string[] {
+  if (value === undefined || typeof value === 'boolean') return []
+  return typeof value === 'string' ? [value] : [...value]
 }

@@ -1,6 +1,7 @@
 /**
- * Colour for terminal output: only on a terminal, and never when `NO_COLOR`
- * is set (https://no-color.org).
+ * Colour for terminal output: on a terminal, unless `NO_COLOR` is set
+ * (https://no-color.org); `FORCE_COLOR` turns it on anywhere (`0` or `false`:
+ * off), as Node and most command-line tools read it.
  */
 import type {TextSink} from './io.js'
 
@@ -20,10 +21,12 @@ const codes: Record<keyof Paint, [number, number]> = {red: [31, 39], yellow: [33
  * Whether to colour what goes to a sink.
  *
  * @param sink the stream written to.
- * @param env environment variables (`NO_COLOR`).
- * @returns true on a terminal without `NO_COLOR`.
+ * @param env environment variables (`FORCE_COLOR`, `NO_COLOR`).
+ * @returns true when forced, else on a terminal without `NO_COLOR`.
  */
 export function wantsColor(sink: TextSink, env: Readonly<Record<string, string | undefined>>): boolean {
+  const force = env['FORCE_COLOR']
+  if (force !== undefined) return force !== '0' && force !== 'false'
   const noColor = env['NO_COLOR']
   return sink.isTTY === true && (noColor === undefined || noColor === '')
 }

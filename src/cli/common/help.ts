@@ -1,7 +1,7 @@
 /**
  * `--help` text, made from the declared commands.
  */
-import {commands, globalFlags, type CommandSpec, type FlagSpec} from './schema.js'
+import {commands, commonFlags, flagsOf, globalFlags, type CommandSpec, type FlagSpec} from './schema.js'
 
 /**
  * Help for the tool or for one command.
@@ -23,14 +23,19 @@ export function helpText(command: CommandSpec | undefined): string {
       'Options:',
       ...flagLines(globalFlags),
       '',
+      'Every command takes:',
+      ...flagLines(commonFlags),
+      '',
       'Exit codes: 0 success, 1 the input has errors, 2 usage error or unreadable input.',
-      'Set NO_COLOR to turn colour off.',
+      'Colour: only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (the flags win over both).',
       '',
       'Run "zhgloss COMMAND --help" for the options of a command.',
       ''
     ].join('\n')
   }
   const examples = command.examples ?? []
+  const own = command.flags
+  const all = flagsOf(command)
   return [
     `Usage: zhgloss ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`,
     '',
@@ -38,6 +43,7 @@ export function helpText(command: CommandSpec | undefined): string {
     '',
     'Options:',
     ...flagLines(command.flags),
+    ...(own.length < all.length ? ['', 'Also:', ...flagLines(all.slice(own.length))] : []),
     ...(examples.length > 0 ? ['', 'Examples:', ...examples.map((example) => `  ${example}`)] : []),
     ''
   ].join('\n')

@@ -3,6 +3,9 @@
  * never reach for `process` themselves.
  */
 
+import type {VFileMessage} from 'vfile-message'
+import type {Config} from '../config/schema.js'
+
 /** A stream to write text (or bytes) to. */
 export interface TextSink {
   write(text: string | Uint8Array): unknown
@@ -10,6 +13,16 @@ export interface TextSink {
   isTTY?: boolean
   /** Width of the terminal in columns, when it is one. */
   columns?: number
+}
+
+/** How a command run reports its messages, from the common flags. */
+export interface MessageSettings {
+  /** Errors only. (default: `false`) */
+  quiet?: boolean
+  /** Collect the messages for one JSON report at the end instead of printing them. (default: `false`) */
+  json?: boolean
+  /** The messages collected for the JSON report. */
+  collected?: VFileMessage[]
 }
 
 /** The outside world of one command run. */
@@ -30,4 +43,8 @@ export interface Io {
    * @returns a function that stops listening (and restores the default).
    */
   onInterrupt?(listener: () => void): () => void
+  /** How problems are reported (`--quiet`, `--messages json`); set by `run` from the common flags. (default: printed, all) */
+  messages?: MessageSettings
+  /** The configuration file's settings; set by `run`. (default: none) */
+  config?: Config
 }

@@ -6,7 +6,7 @@
 import type {Problem} from '../../core/problem.js'
 import {createPaint, wantsColor, type Paint} from './color.js'
 import type {Io, TextSink} from './io.js'
-import {printProblems} from './report-problems.js'
+import {reportProblems} from './report-problems.js'
 
 /** The counts a build ends with. */
 export interface BuildSummary {
@@ -18,6 +18,8 @@ export interface BuildSummary {
   terms: number
   /** Warnings reported. */
   warnings: number
+  /** Findings of the translation checks, by severity. (default: none) */
+  findings?: {errors: number; warnings: number}
   /** Where the files are (the index page, or the output folder). */
   where: string | undefined
 }
@@ -97,7 +99,7 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
     },
     problems(problems) {
       clear()
-      printProblems(problems, io.stderr, {color: wantsColor(io.stderr, io.env)})
+      reportProblems(problems, io)
     },
     summary(summary) {
       clear()
@@ -120,12 +122,27 @@ export function summaryLine(summary: BuildSummary, style: {paint?: Paint; mark?:
     `${count(summary.built, 'article')} built`,
     ...(summary.failed > 0 ? [paint.red(`${summary.failed} failed`)] : []),
     `${count(summary.terms, 'term')} found`,
-    summary.warnings > 0 ? paint.yellow(count(summary.warnings, 'warning')) : 'no warnings'
+    summary.warnings > 0 ? paint.yellow(count(summary.warnings, 'warning')) : 'no warnings',
+    ...findingParts(summary.findings, paint)
   ]
   const mark = summary.failed > 0 ? paint.red('✖') : paint.green('✔')
   return `${style.mark === true ? `${mark} ` : ''}${parts.join(', ')}${summary.where ? `; open ${paint.bold(summary.where)}` : ''}`
 }
 
+/**
+ * The translation checks' part of the summary, when any translation was checked and found something.
+ *
+ * @param findings the counts by severity.
+ * @param paint colours.
+ * @returns the parts.
+ */
+function findingParts(findings: BuildSummary['findings'], paint: Paint): string[] {
+  if (!findings || findings.errors + findings.warnings === 0) return []
+  const errors = findings.errors > 0 ? paint.red(count(findings.errors, 'translation error')) : 'no translation errors'
+  return [`${errors} and ${count(findings.warnings, 'translation warning')} in the reports`]
+}
+
+/** A count and its noun, plural when it is not one. */
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

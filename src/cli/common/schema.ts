@@ -17,6 +17,8 @@ export interface FlagSpec {
   choices?: readonly string[]
   /** Default value, shown in help. */
   default?: string | boolean
+  /** May be given more than once; the values make a list. */
+  multiple?: boolean
   description: string
 }
 
@@ -58,6 +60,11 @@ const encodingFlag: FlagSpec = {
   choices: ['utf-8', 'gb18030', 'big5'],
   default: 'utf-8',
   description: 'encoding of the articles'
+}
+const fallbackFlag: FlagSpec = {
+  name: 'fallback',
+  type: 'boolean',
+  description: 'allow a --lang the glossary lacks: glosses fall back to English'
 }
 const quietFlag: FlagSpec = {name: 'quiet', short: 'q', type: 'boolean', description: 'print errors only'}
 
@@ -119,6 +126,32 @@ export const commands: readonly CommandSpec[] = [
         default: 'a4',
         description: 'handout: paper size of the print style and the PDF'
       },
+      {name: 'forms', type: 'boolean', description: 'handout: print the other forms of each term in the glossary'},
+      {
+        name: 'notes',
+        type: 'string',
+        value: 'LENGTH',
+        choices: ['short', 'long'],
+        default: 'short',
+        description: 'handout: first sentence of each note, or all'
+      },
+      {name: 'numbers', type: 'boolean', description: 'handout: number the paragraphs in the margin'},
+      {
+        name: 'name-line',
+        type: 'string',
+        value: 'ON',
+        choices: ['on', 'off'],
+        default: 'on',
+        description: 'handout: a line for name and date'
+      },
+      {name: 'exercises', type: 'boolean', description: 'handout: exercises from the glossary, answers on their own page'},
+      {
+        name: 'region',
+        type: 'string',
+        value: 'REGION',
+        choices: ['cn', 'tw', 'hk'],
+        description: "handout: the article's region (script and fonts), else front matter or the text"
+      },
       {
         name: 'watch',
         short: 'w',
@@ -127,6 +160,23 @@ export const commands: readonly CommandSpec[] = [
       },
       encodingFlag,
       quietFlag,
+      {
+        name: 'ignore',
+        type: 'string',
+        value: 'GLOB',
+        multiple: true,
+        description: 'leave out the files this glob matches (repeatable; relative to the working folder)'
+      },
+      {name: 'clean', type: 'boolean', description: 'remove the outputs (and index lines) of articles that no longer exist'},
+      {name: 'strict', type: 'boolean', description: 'exit 1 when a translation check finds an error'},
+      fallbackFlag,
+      {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'build on N threads (default: one per core)'},
+      {
+        name: 'shard',
+        type: 'string',
+        value: 'I/N',
+        description: 'build only the I-th of N equal shares of the articles (for splitting a corpus across machines)'
+      },
       helpFlag
     ]
   },
@@ -143,14 +193,21 @@ export const commands: readonly CommandSpec[] = [
         short: 'f',
         type: 'string',
         value: 'FORMAT',
-        choices: ['text', 'json', 'html', 'tsv'],
+        choices: ['text', 'json', 'html', 'tsv', 'csv', 'sarif'],
         default: 'text',
         description: 'report format'
       },
       {name: 'out', short: 'o', type: 'string', value: 'FILE', description: 'write the report to FILE instead of standard output'},
       {name: 'strict', type: 'boolean', description: 'exit 1 on any finding, not only errors'},
+      {
+        name: 'rule',
+        type: 'string',
+        value: 'RULE=LEVEL',
+        description: 'set rules to off, warning or error (comma list: term-missing=warning,alignment=off)'
+      },
       langFlag,
       encodingFlag,
+      fallbackFlag,
       helpFlag
     ]
   },
@@ -182,7 +239,12 @@ export const commands: readonly CommandSpec[] = [
     usage: '[ARTICLE.md ... | -]',
     summary: 'check the glossary, and with articles, its use in them',
     positionals: {min: 0, max: Number.POSITIVE_INFINITY},
-    flags: [glossaryFlag, encodingFlag, helpFlag]
+    flags: [
+      glossaryFlag,
+      encodingFlag,
+      {name: 'ignore', type: 'string', value: 'GLOB', multiple: true, description: 'leave out the articles this glob matches (repeatable)'},
+      helpFlag
+    ]
   },
   {
     name: 'glossary suggest',
@@ -201,6 +263,37 @@ export const commands: readonly CommandSpec[] = [
     ]
   }
 ]
+
+/** Flags every command takes: how it reports its messages. */
+export const commonFlags: readonly FlagSpec[] = [
+  quietFlag,
+  {
+    name: 'messages',
+    type: 'string',
+    value: 'FORMAT',
+    choices: ['text', 'json'],
+    default: 'text',
+    description: 'how to print errors and warnings: text lines, or one JSON report (as vfile-reporter-json) at the end'
+  },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'read settings from FILE (otherwise zhgloss.config.json, or the "zhgloss" key of package.json, if there)'
+  },
+  {name: 'color', type: 'boolean', description: 'colour the output even when it is not a terminal (as FORCE_COLOR)'},
+  {name: 'no-color', type: 'boolean', description: 'never colour the output (as NO_COLOR)'}
+]
+
+/**
+ * The flags a command takes: its own, then the common ones it does not list itself.
+ *
+ * @param command the command.
+ * @returns the flags, in help order.
+ */
+export function flagsOf(command: CommandSpec): FlagSpec[] {
+  return [...command.flags, ...commonFlags.filter((common) => !command.flags.some((own) => own.name === common.name))]
+}
 
 /** Flags of the tool itself. */
 export const globalFlags: readonly FlagSpec[] = [helpFlag, {name: 'version', short: 'v', type: 'boolean', description: 'print the version'}]

@@ -1,8 +1,33 @@
 /**
  * RFC 4180 text: fields separated by commas, quoted when they hold a comma,
  * quote or line break, records ending in CRLF. Reading keeps the line each
- * record starts on, for messages.
+ * record starts on, for messages, and takes the separator spreadsheets use
+ * where the decimal mark is a comma (a semicolon) or a tab.
  */
+
+/** Separators a CSV file may use. */
+export type Delimiter = ',' | ';' | '\t'
+
+/** Separators by name, for messages. */
+export const delimiterNames: Readonly<Record<Delimiter, string>> = {',': 'comma', ';': 'semicolon', '\t': 'tab'}
+
+/**
+ * The separator of a CSV text: the one of comma, semicolon and tab that
+ * occurs most often, outside quotes, in its first line.
+ *
+ * @param text the CSV text.
+ * @returns the separator (a comma when none occurs).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = {',': 0, ';': 0, '\t': 0}
+  let quoted = false
+  for (const char of text.replace(/^\ufeff/, '')) {
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char]++
+  }
+  return counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] ? '\t' : ','
+}
 
 /** One record and the line it starts on. */
 export interface CsvRecord {
@@ -29,9 +54,13 @@ function quoteField(field: string): string {
  * Read CSV text.
  *
  * @param text the CSV (LF or CRLF line ends; a byte order mark is dropped).
+ * @param delimiter the field separator. (default: `','`)
  * @returns the records, blank lines skipped, or the line and column of a quoting error.
  */
-export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: number; column: number; message: string}} {
+export function readCsv(
+  text: string,
+  delimiter: Delimiter = ','
+): {records: CsvRecord[]} | {error: {line: number; column: number; message: string}} {
   const source = text.replace(/^\ufeff/, '')
   const records: CsvRecord[] = []
   let fields: string[] = []
@@ -49,51 +78,12 @@ export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: n
   while (index < source.length) {
     const char = source[index] ?? ''
     if (char === '"' && field === '') {
-      const quoteLine = line
-      const quoteColumn = column
-      index++
-      column++
-      for (;;) {
-        if (index >= source.length)
-          return {
-            error: {
-              line: quoteLine,
-              column: quoteColumn,
-              message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'
-            }
-          }
-        const inner = source[index] ?? ''
-        if (inner === '"') {
-          if (source[index + 1] === '"') {
-            field += '"'
-            index += 2
-            column += 2
-            continue
-          }
-          index++
-          column++
-          break
-        }
-        if (inner === '\n') {
-          line++
-          column = 1
-        } else column++
-        field += inner
-        index++
-      }
-      const next = source[index]
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-        return {
-          error: {
-            line,
-            column,
-            message: `text after the closing quote of a field opened at line ${quoteLine}, column ${quoteColumn}; quote the whole field and write a " inside it as ""`
-          }
-        }
-      }
+      const quoted = readQuoted(source, {index, line, column}, delimiter)
+      if ('error' in quoted) return quoted
+      ;({field, index, line, column} = quoted)
       continue
     }
-    if (char === ',') {
+    if (char === delimiter) {
       fields.push(field)
       field = ''
     } else if (char === '\r' && source[index + 1] === '\n') {
@@ -115,4 +105,66 @@ export function readCsv(text: string): {records: CsvRecord[]} | {error: {line: n
   }
   if (field !== '' || fields.length > 0) endRecord()
   return {records}
+}
+
+/** Where reading is in the text. */
+interface Cursor {
+  index: number
+  line: number
+  column: number
+}
+
+/**
+ * Read a quoted field, from its opening quote to just after its closing one.
+ *
+ * @param source the text.
+ * @param start the opening quote's place.
+ * @param delimiter the field separator, the only thing that may follow the closing quote besides a line end.
+ * @returns the field and the place after it, or the place and reason of a quoting error.
+ */
+function readQuoted(
+  source: string,
+  start: Cursor,
+  delimiter: Delimiter
+): (Cursor & {field: string}) | {error: {line: number; column: number; message: string}} {
+  let {index, line, column} = start
+  let field = ''
+  index++
+  column++
+  for (;;) {
+    if (index >= source.length)
+      return {
+        error: {
+          line: start.line,
+          column: start.column,
+          message: 'this quoted field is never closed; add the closing " (a " inside a field is written "")'
+        }
+      }
+    const inner = source[index] ?? ''
+    if (inner === '"') {
+      if (source[index + 1] !== '"') break
+      field += '"'
+      index += 2
+      column += 2
+      continue
+    }
+    if (inner === '\n') {
+      line++
+      column = 1
+    } else column++
+    field += inner
+    index++
+  }
+  index++
+  column++
+  const next = source[index]
+  if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r')
+    return {
+      error: {
+        line,
+        column,
+        message: `text after the closing quote of a field opened at line ${start.line}, column ${start.column}; quote the whole field and write a " inside it as ""`
+      }
+    }
+  return {field, index, line, column}
 }

@@ -5,11 +5,11 @@
  */
 import type {GlossaryResources} from '../types.js'
 import type {Problem} from '../../core/problem.js'
-import {readCsv, writeCsv} from './csv-text.js'
+import {delimiterNames, detectDelimiter, readCsv, writeCsv, type Delimiter} from './csv-text.js'
 import {createImportBuilder, validateImport, type ImportResult} from './import-builder.js'
 import {firstHanForm, formStatus, renderingStatuses, zhStatuses} from './statuses.js'
 import {isRecord} from '../../core/records.js'
-import {languagesOf} from './terms-file.js'
+import {languagesOf, zhListFields} from './terms-file.js'
 
 /** The columns, in order. The first four are the contract's. */
 export const csvColumns = [
@@ -25,7 +25,14 @@ export const csvColumns = [
   'boundary',
   'note',
   'doNotTranslate',
-  'ignoreCase'
+  'ignoreCase',
+  'modelPattern',
+  'modelsAfter',
+  'notInside',
+  'onlyWith',
+  'notWith',
+  'severity',
+  'inflections'
 ] as const
 
 type Column = (typeof csvColumns)[number]
@@ -53,6 +60,11 @@ export function glossaryToCsv(resources: GlossaryResources): string {
         if (entry.partOfSpeech !== undefined) row.partOfSpeech = entry.partOfSpeech
         if (entry.models !== undefined) row.models = String(entry.models)
         if (entry.boundary !== undefined) row.boundary = entry.boundary
+        if (entry.modelPattern !== undefined) row.modelPattern = entry.modelPattern
+        for (const field of zhListFields) {
+          const list = entry[field]
+          if (list !== undefined) row[field] = list.join(' | ')
+        }
       }
       rows.push(row)
     })
@@ -63,6 +75,8 @@ export function glossaryToCsv(resources: GlossaryResources): string {
       if (typeof gloss['note'] === 'string') preferred.note = gloss['note']
       if (typeof gloss['doNotTranslate'] === 'boolean') preferred.doNotTranslate = String(gloss['doNotTranslate'])
       if (typeof gloss['ignoreCase'] === 'boolean') preferred.ignoreCase = String(gloss['ignoreCase'])
+      if (typeof gloss['severity'] === 'string') preferred.severity = gloss['severity']
+      if (Array.isArray(gloss['inflections'])) preferred.inflections = stringsOf(gloss['inflections']).join(' | ')
       rows.push(preferred)
       for (const rendering of stringsOf(gloss['accepted'])) rows.push({id, lang, term: rendering, status: 'admitted'})
       for (const rendering of stringsOf(gloss['forbidden'])) rows.push({id, lang, term: rendering, status: 'forbidden'})
@@ -78,8 +92,11 @@ export function glossaryToCsv(resources: GlossaryResources): string {
  * @param file the file's name, for problems.
  * @returns the resources and the line of each entry, or the problems, each at its line.
  */
-export function glossaryFromCsv(text: string, file: string): ImportResult | {problems: Problem[]} {
-  const parsed = readCsv(text)
+export function glossaryFromCsv(text: string, file: string): (ImportResult & {delimiter: Delimiter}) | {problems: Problem[]} {
+  const other = notCsv(text)
+  if (other) return {problems: [{file, line: 1, column: 1, message: other, rule: 'import-not-csv', severity: 'error'}]}
+  const delimiter = detectDelimiter(text)
+  const parsed = readCsv(text, delimiter)
   if ('error' in parsed) return {problems: [{file, ...parsed.error, rule: 'import-syntax', severity: 'error'}]}
   const [header, ...records] = parsed.records
   if (!header)
@@ -131,12 +148,61 @@ export function glossaryFromCsv(text: string, file: string): ImportResult | {pro
   const result = builder.finish()
   // Rows and the glossary's own rules are both checked, so that one import run lists every problem.
   problems.push(...('problems' in result ? result.problems : validateImport(result, file)))
-  return problems.length > 0 ? {problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))} : result
+  return problems.length > 0 ? {problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))} : {...result, delimiter}
+}
+
+/**
+ * Say what a file given as CSV really is, when it is plainly something else.
+ *
+ * @param text the file's text.
+ * @returns the message, or undefined when it may be CSV.
+ */
+export function notCsv(text: string): string | undefined {
+  const start = text
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 400)
+  if (/^<\?xml|^<(martif|tbx)\b/i.test(start))
+    return /<(martif|tbx)\b/i.test(start)
+      ? 'this is a TBX file (XML), not CSV; import it with --from tbx'
+      : 'this is an XML file, not CSV; export the glossary from your tool as CSV (or TBX, and import it with --from tbx)'
+  if (start.startsWith('PK\u0003\u0004'))
+    return 'this is a spreadsheet workbook (.xlsx or .ods, a zip file), not CSV; save it as "CSV UTF-8" in Excel or "Text CSV" in LibreOffice'
+  if (start.includes('\u0000')) return 'this is a binary file, not CSV; save the spreadsheet as "CSV UTF-8"'
+  if (/^[{[]/.test(start))
+    return 'this is a JSON file, not CSV; a glossary file (LNG/terms.json) is copied into the glossary folder, not imported'
+  return undefined
+}
+
+/**
+ * The name of a separator, for messages.
+ *
+ * @param delimiter the separator.
+ * @returns `comma`, `semicolon` or `tab`.
+ */
+export function delimiterName(delimiter: Delimiter): string {
+  return delimiterNames[delimiter]
 }
 
 /** Columns that only a Chinese form's row, or only the preferred row, may fill. */
-const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', 'boundary']
-const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase']
+const entryColumns: readonly Column[] = ['category', 'partOfSpeech', 'models', 'boundary', 'modelPattern', ...zhListFields]
+const glossColumns: readonly Column[] = ['note', 'doNotTranslate', 'ignoreCase', 'severity', 'inflections']
+
+/** Columns holding true or false. */
+const booleanColumns: readonly Column[] = ['models', 'doNotTranslate', 'ignoreCase']
+
+/**
+ * A boolean as spreadsheets write it (`TRUE`, `False`, `yes`, `no`) in the glossary's spelling.
+ *
+ * @param value the cell.
+ * @returns `true` or `false`, or the cell as it is (the import then names it).
+ */
+export function spreadsheetBoolean(value: string): string {
+  const word = value.trim().toLowerCase()
+  if (word === 'true' || word === 'yes') return 'true'
+  if (word === 'false' || word === 'no') return 'false'
+  return value
+}
 
 /** Add one row to the glossary being built. */
 function readRow(
@@ -145,6 +211,10 @@ function readRow(
   builder: ReturnType<typeof createImportBuilder>,
   fail: (line: number, message: string) => void
 ): void {
+  for (const column of booleanColumns) {
+    const value = row[column]
+    if (value !== undefined) row[column] = spreadsheetBoolean(value)
+  }
   const {id, lang, term, status} = row
   if (id === undefined || lang === undefined || term === undefined || status === undefined) {
     fail(
@@ -174,7 +244,9 @@ function readRow(
         ...(row.category === undefined ? {} : {category: row.category}),
         ...(row.partOfSpeech === undefined ? {} : {partOfSpeech: row.partOfSpeech}),
         ...(row.models === undefined ? {} : {models: row.models}),
-        ...(row.boundary === undefined ? {} : {boundary: row.boundary})
+        ...(row.boundary === undefined ? {} : {boundary: row.boundary}),
+        ...(row.modelPattern === undefined ? {} : {modelPattern: row.modelPattern}),
+        lists: Object.fromEntries(zhListFields.flatMap((field) => (row[field] === undefined ? [] : [[field, row[field]]])))
       },
       fail
     )
@@ -197,7 +269,9 @@ function readRow(
     {
       ...(row.note === undefined ? {} : {note: row.note}),
       ...(row.doNotTranslate === undefined ? {} : {doNotTranslate: row.doNotTranslate}),
-      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase})
+      ...(row.ignoreCase === undefined ? {} : {ignoreCase: row.ignoreCase}),
+      ...(row.severity === undefined ? {} : {severity: row.severity}),
+      ...(row.inflections === undefined ? {} : {inflections: row.inflections})
     },
     fail
   )

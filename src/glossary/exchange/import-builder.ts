@@ -8,6 +8,7 @@ import {validateResources} from '../create.js'
 import type {GlossaryResources, ZhEntryResource} from '../types.js'
 import type {Problem} from '../../core/problem.js'
 import type {renderingStatuses} from './statuses.js'
+import type {ZhListField} from './terms-file.js'
 
 /** What an import gives: the resources and where each entry came from. */
 export interface ImportResult {
@@ -25,6 +26,9 @@ export interface FormFields {
   partOfSpeech?: string
   models?: string
   boundary?: string
+  modelPattern?: string
+  /** Lists written `a | b`, by field. */
+  lists?: Partial<Record<ZhListField, string>>
 }
 
 /** Fields of a preferred rendering, as written. */
@@ -32,6 +36,9 @@ export interface RenderingFields {
   note?: string
   doNotTranslate?: string
   ignoreCase?: string
+  severity?: string
+  /** A list written `a | b`. */
+  inflections?: string
 }
 
 type Fail = (line: number, message: string) => void
@@ -114,6 +121,8 @@ export function createImportBuilder(file: string): ImportBuilder {
       if (fields.category !== undefined) draft.fields['category'] = fields.category
       if (fields.partOfSpeech !== undefined) draft.fields['partOfSpeech'] = fields.partOfSpeech
       if (fields.boundary !== undefined) draft.fields['boundary'] = fields.boundary
+      if (fields.modelPattern !== undefined) draft.fields['modelPattern'] = fields.modelPattern
+      for (const [field, list] of Object.entries(fields.lists ?? {})) if (list !== undefined) draft.fields[field] = listOf(list)
       if (fields.models !== undefined) {
         const models = booleanOf(fields.models, 'models', line, fail)
         if (models !== undefined) draft.fields['models'] = models
@@ -137,6 +146,8 @@ export function createImportBuilder(file: string): ImportBuilder {
         draft.fields['gloss'] = term
         draft.preferredLine = line
         if (fields.note !== undefined) draft.fields['note'] = fields.note
+        if (fields.severity !== undefined) draft.fields['severity'] = fields.severity
+        if (fields.inflections !== undefined) draft.fields['inflections'] = listOf(fields.inflections)
         for (const key of ['doNotTranslate', 'ignoreCase'] as const) {
           const value = fields[key]
           if (value === undefined) continue
@@ -217,4 +228,17 @@ export function validateImport(result: ImportResult, file: string): Problem[] {
     const where = problem.file === 'zh' || problem.file === 'en' || /^[a-z]{2,3}/.test(problem.file) ? ` (${problem.file})` : ''
     return {...problem, file, ...(line === undefined ? {} : {line, column: 1}), message: `${problem.message}${where}`}
   })
+}
+
+/**
+ * A list field as the exchange formats write it, `a | b`.
+ *
+ * @param written the text.
+ * @returns the items.
+ */
+export function listOf(written: string): string[] {
+  return written
+    .split('|')
+    .map((item) => item.trim())
+    .filter(Boolean)
 }

@@ -7,10 +7,37 @@ import type {GlossaryResources} from '../types.js'
 import {isRecord} from '../../core/records.js'
 
 /** Field order of an entry in `zh/terms.json`. */
-export const zhFieldOrder = ['forms', 'pinyin', 'readings', 'category', 'partOfSpeech', 'models', 'boundary'] as const
+export const zhFieldOrder = [
+  'forms',
+  'pinyin',
+  'readings',
+  'category',
+  'partOfSpeech',
+  'models',
+  'boundary',
+  'modelPattern',
+  'modelsAfter',
+  'notInside',
+  'onlyWith',
+  'notWith'
+] as const
+
+/** Entry fields holding a list of strings, written `a | b` in CSV and TBX notes. */
+export const zhListFields = ['modelsAfter', 'notInside', 'onlyWith', 'notWith'] as const
+
+export type ZhListField = (typeof zhListFields)[number]
 
 /** Field order of an entry in a gloss language's `terms.json`. */
-export const glossFieldOrder = ['gloss', 'note', 'accepted', 'forbidden', 'doNotTranslate', 'ignoreCase'] as const
+export const glossFieldOrder = [
+  'gloss',
+  'note',
+  'accepted',
+  'forbidden',
+  'doNotTranslate',
+  'ignoreCase',
+  'severity',
+  'inflections'
+] as const
 
 /**
  * Write one language's entries as the text of its `terms.json`.

@@ -23,6 +23,8 @@ export interface PageParts {
   before?: ElementContent[]
   /** Added content after the article (glossary, tooltips); each is marked `data-added`. */
   after?: ElementContent[]
+  /** Write empty attributes the short way (`data-added` for `data-added=""`): the same document, lighter. (default: `false`) */
+  compact?: boolean
 }
 
 /**
@@ -46,7 +48,8 @@ export function renderPage(parts: PageParts): string {
     ...(parts.script ? [h('script', parts.script)] : [])
   ])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: parts.lang}, [head, body])]}
-  return `${unified().use(rehypeStringify).stringify(tree)}\n`
+  const options = parts.compact ? {collapseEmptyAttributes: true} : {}
+  return `${unified().use(rehypeStringify, options).stringify(tree)}\n`
 }
 
 /** Nothing from the network; inline style and script only. */

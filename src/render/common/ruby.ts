@@ -47,13 +47,35 @@ export function rubyText(text: string): ElementContent[] | undefined {
   const pieces: ElementContent[] = []
   let last = 0
   for (const run of text.matchAll(hanRun)) {
-    if (run.index > last) pieces.push({type: 'text', value: text.slice(last, run.index)})
-    pieces.push(...rubyRun(run[0]))
+    const between = text.slice(last, run.index)
+    const before = opening.exec(between)?.[0] ?? ''
+    if (between.length > before.length) pieces.push({type: 'text', value: between.slice(0, between.length - before.length)})
+    const rubies: ElementContent[] = rubyRun(run[0])
     last = run.index + run[0].length
+    const after = closing.exec(text.slice(last))?.[0] ?? ''
+    last += after.length
+    // Cells are boxes, and a line may break between a box and the comma after it: punctuation is held to its character.
+    if (before) rubies.splice(0, 1, keep([{type: 'text', value: before}, ...rubies.slice(0, 1)]))
+    if (after) rubies.splice(-1, 1, keep([...rubies.slice(-1), {type: 'text', value: after}]))
+    pieces.push(...rubies)
   }
   if (last === 0) return undefined
   if (last < text.length) pieces.push({type: 'text', value: text.slice(last)})
   return pieces
+}
+
+/** Punctuation that never starts a line (it stays with the character before) or never ends one (it stays with the one after). */
+const closing = /^[，。、：；！？”’」』）》〉…—,.;:!?)\]]+/u
+const opening = /[“‘「『（《〈([]+$/u
+
+/**
+ * Hold pieces on one line.
+ *
+ * @param pieces a cell and its punctuation.
+ * @returns `<span class="zg-keep">`.
+ */
+function keep(pieces: ElementContent[]): Element {
+  return {type: 'element', tagName: 'span', properties: {className: ['zg-keep']}, children: pieces}
 }
 
 /** Ruby for one run of Han characters. */

@@ -66,11 +66,25 @@ export function glossText(glossary: Glossary, id: string, model: string | undefi
  * @returns whether ruby was added.
  */
 export function addRuby(term: TermElement): boolean {
-  const base = term.model === undefined ? term.text : term.text.slice(0, term.text.lastIndexOf(term.model)).trimEnd()
+  const base = withoutModel(term.text, term.model)
   const reading = readingOf(term.entry, base)
   if (reading === undefined) return false
   const rest = term.text.slice(base.length)
   const ruby = rubyElement(base, reading)
   term.element.children = rest ? [ruby, {type: 'text', value: rest}] : [ruby]
   return true
+}
+
+/**
+ * The series name of a match that took a model number (`昇腾910C` → `昇腾`):
+ * what pinyin and forms are about.
+ *
+ * @param text the text as written.
+ * @param model the model number, if any.
+ * @returns the text without the model number.
+ */
+export function withoutModel(text: string, model: string | undefined): string {
+  if (model === undefined) return text
+  const at = text.lastIndexOf(model)
+  return at === -1 ? text : text.slice(0, at).trimEnd()
 }

@@ -8,16 +8,21 @@ import type {Element, ElementContent, Root} from 'hast'
 import type {TFunction} from 'i18next'
 import {visit} from 'unist-util-visit'
 import type {Glossary} from '../../glossary/create.js'
-import {createTranslator, type UiStrings} from '../common/translator.js'
+import {createTranslator} from '../common/translator.js'
+import {handoutStrings} from './strings.js'
 import type {Article} from '../../article/analyze.js'
 import {interleaveTranslation} from './bilingual.js'
-import {addPinyinToText} from './pinyin.js'
-import {termRows, type TermRow} from './rows.js'
+import {termRows, type TermRow} from '../common/rows.js'
 import type {HandoutSettings} from './settings.js'
 import {handoutStyle} from './style.js'
 import {glossaryTable, rowId} from './table.js'
 import {added, renderPage} from '../common/page.js'
 import {addRuby, termElements} from '../common/terms.js'
+import {addTextPinyin} from '../common/text-pinyin.js'
+import {markTranslation} from '../common/translation.js'
+import {chineseLang} from '../common/language.js'
+import {matterText, titleOf} from '../common/matter.js'
+import {exercises} from './exercises.js'
 
 /** Options of `renderHandout`. */
 export interface HandoutOptions extends HandoutSettings {
@@ -30,55 +35,6 @@ export interface HandoutOptions extends HandoutSettings {
   translation?: Article
 }
 
-const strings: UiStrings = {
-  en: {
-    untitled: 'Untitled article',
-    author: 'Author: {{value}}',
-    date: 'Date: {{value}}',
-    source: 'Source: {{value}}',
-    madeWith: 'Annotated with zhgloss from the glossary “{{glossary}}” ({{count}} entries); glosses in {{language}}.',
-    madeWithUnnamed: 'Annotated with zhgloss from a glossary of {{count}} entries; glosses in {{language}}.',
-    howToFirst: 'Each term has its pinyin and a number where it first occurs; the numbers refer to the glossary at the end.',
-    howToAll: 'Every occurrence of a term has its pinyin and a number; the numbers refer to the glossary at the end.',
-    howToFirstNoPinyin: 'Each term is numbered where it first occurs; the numbers refer to the glossary at the end.',
-    howToAllNoPinyin: 'Every occurrence of a term is numbered; the numbers refer to the glossary at the end.',
-    bilingual: 'Each paragraph is followed by its {{language}} translation.',
-    sentenceGap: ' ',
-    glossary: 'Glossary',
-    number: 'No.',
-    term: 'Term',
-    otherForms: 'Other forms',
-    pinyin: 'Pinyin',
-    gloss: '{{language}}',
-    note: 'Note',
-    occurrences: 'Count',
-    noTerms: 'No glossary term occurs in this article.'
-  },
-  zh: {
-    untitled: '无题文章',
-    author: '作者：{{value}}',
-    date: '日期：{{value}}',
-    source: '来源：{{value}}',
-    madeWith: '由 zhgloss 依据术语表“{{glossary}}”（共 {{count}} 条）注释；释义语言：{{language}}。',
-    madeWithUnnamed: '由 zhgloss 依据共 {{count}} 条的术语表注释；释义语言：{{language}}。',
-    howToFirst: '术语首次出现处标注拼音和编号，编号对应文末术语表。',
-    howToAll: '术语每次出现处均标注拼音和编号，编号对应文末术语表。',
-    howToFirstNoPinyin: '术语首次出现处标注编号，编号对应文末术语表。',
-    howToAllNoPinyin: '术语每次出现处均标注编号，编号对应文末术语表。',
-    bilingual: '每段之后附{{language}}译文。',
-    sentenceGap: '',
-    glossary: '术语表',
-    number: '序号',
-    term: '术语',
-    otherForms: '其他写法',
-    pinyin: '拼音',
-    gloss: '{{language}}释义',
-    note: '说明',
-    occurrences: '次数',
-    noTerms: '本文没有出现术语表中的术语。'
-  }
-}
-
 /**
  * Render the handout of an article.
  *
@@ -89,26 +45,27 @@ const strings: UiStrings = {
 export function renderHandout(article: Article, options: HandoutOptions): string {
   const lang = options.lang ?? 'en'
   const ui = options.ui ?? 'en'
-  const t = createTranslator('handout', strings, ui)
+  const t = createTranslator('handout', handoutStrings, ui)
   const languageName = nameOfLanguage(lang, ui)
   const rows = termRows(article, options.glossary, lang)
   const tree: Root = structuredClone(article.hast)
   markTerms(tree, rows, options)
   let body = tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
-  if (options.pinyin === 'all') body = addPinyinToText(body)
+  if (options.pinyin === 'all') body = addTextPinyin(body)
   const translation = options.bilingual ? options.translation : undefined
   if (translation) {
-    const english = structuredClone(translation.hast).children.filter((node): node is ElementContent => node.type !== 'doctype')
-    body = interleaveTranslation(body, english, {glossary: options.glossary, lang})
+    const english = markTranslation(translation, {glossary: options.glossary, lang, statuses: ['preferred', 'accepted']})
+    body = interleaveTranslation(body, english, lang)
   }
-  const title = String(article.matter.title ?? t('untitled'))
+  const title = titleOf(article.matter, t('untitled'))
+  const table = {t, lang, languageName, ui, forms: options.forms === true, notes: options.notes ?? 'short'}
   return renderPage({
-    lang: 'zh',
+    lang: chineseLang(article.markdown, article.matter, options.region),
     title,
-    style: handoutStyle(options.paper),
+    style: handoutStyle(options.paper, {numbers: options.numbers === true}),
     article: body,
     before: [titleBlock(article, title, {...options, t, ui, languageName, bilingual: translation !== undefined})],
-    after: [glossaryTable(rows, {t, lang, languageName, ui})]
+    after: [glossaryTable(rows, table), ...(options.exercises ? exercises(rows, article.hast, {t, lang}) : [])]
   })
 }
 
@@ -124,7 +81,8 @@ function markTerms(tree: Root, rows: readonly TermRow[], options: HandoutOptions
   const linked = elementsInLinks(tree)
   for (const term of termElements(tree, options.glossary)) {
     if (term.index > 0 && options.density !== 'all') continue
-    if (options.pinyin !== 'none') addRuby(term)
+    // With pinyin over all text, a term's characters take their syllables in the same cells as the rest.
+    if ((options.pinyin ?? 'terms') === 'terms') addRuby(term)
     const number = numbers.get(term.entry.id)
     if (number === undefined) continue
     const classes = term.element.properties['className']
@@ -173,10 +131,10 @@ interface TitleOptions extends HandoutOptions {
  */
 function titleBlock(article: Article, title: string, options: TitleOptions): Element {
   const {t} = options
-  const meta = (['author', 'date', 'source'] as const)
-    .map((field) => [field, article.matter[field]] as const)
-    .filter((pair): pair is readonly ['author' | 'date' | 'source', string] => typeof pair[1] === 'string' && pair[1].trim() !== '')
-    .map(([field, value]) => added('span', {}, [t(field, {value})]))
+  const meta = (['author', 'date', 'source'] as const).flatMap((field) => {
+    const value = matterText(article.matter[field])
+    return value === undefined ? [] : [added('span', {}, [t(field, {value})])]
+  })
   const count = options.glossary.entries.length
   const made = options.glossaryName
     ? t('madeWith', {glossary: options.glossaryName, count, language: options.languageName})
@@ -185,6 +143,16 @@ function titleBlock(article: Article, title: string, options: TitleOptions): Ele
   return added('header', {className: ['zg-head']}, [
     added('h1', {}, [title]),
     ...(meta.length > 0 ? [added('p', {className: ['zg-meta']}, meta)] : []),
+    ...(options.nameLine === false
+      ? []
+      : [
+          added('p', {className: ['zg-name'], lang: options.ui}, [
+            added('span', {}, [`${t('name')}:`]),
+            added('span', {className: ['zg-blank']}, []),
+            added('span', {}, [`${t('day')}:`]),
+            added('span', {className: ['zg-blank', 'zg-blank-short']}, [])
+          ])
+        ]),
     added('p', {className: ['zg-made'], lang: options.ui}, [made]),
     added('p', {className: ['zg-howto'], lang: options.ui}, [
       t(howTo),

@@ -17,6 +17,9 @@ const pageRules: Record<PaperSize, string> = {
 
 const serif = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Noto Serif", serif'
 const sans = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", "DejaVu Sans", sans-serif'
+/** Traditional glyphs for a traditional article (`lang="zh-Hant"`): Taiwan's forms, not the mainland's. */
+const serifHant = '"Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "Noto Serif", serif'
+const sansHant = '"Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei", "Noto Sans", "DejaVu Sans", sans-serif'
 /** For English lines: a Latin face first, so that quotes and dashes take Latin widths, not full-width CJK ones. */
 const latinSans = '"Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
 
@@ -24,9 +27,49 @@ const latinSans = '"Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, "Not
  * The handout's style sheet for a paper size.
  *
  * @param paper the paper size. (default: `'a4'`)
+ * @param options whether paragraphs are numbered in the margin.
  * @returns the CSS.
  */
-export function handoutStyle(paper: PaperSize = 'a4'): string {
+export function handoutStyle(paper: PaperSize = 'a4', options: {numbers?: boolean} = {}): string {
+  return `${baseStyle(paper)}${classStyle}${options.numbers ? numberStyle : ''}`
+}
+
+/** The name line, exercises, answers, traditional fonts and wrapping: what a class needs. */
+const classStyle = `
+:root:lang(zh-Hant) body { font-family: ${serifHant}; }
+:root:lang(zh-Hant) :is(h1, h2, h3, h4, h5, h6, rt, .zg-ref) { font-family: ${sansHant}; }
+p, li { text-wrap: pretty; }
+.zg-name { font-family: ${sans}; font-size: 0.9rem; display: flex; gap: 0.5rem; align-items: baseline; margin: 0.6rem 0 0.2rem; }
+.zg-blank { flex: 1; border-bottom: 1px solid var(--fg); min-width: 6rem; }
+.zg-blank-short { flex: 0 0 8rem; }
+.zg-exercises, .zg-answers { font-family: ${sans}; font-size: 0.92rem; line-height: 1.8; }
+.zg-exercises h3 { font-size: 1rem; }
+.zg-match { columns: 2; column-gap: 2rem; }
+.zg-match li { break-inside: avoid; }
+.zg-match .zg-match-gloss { list-style: none; }
+.zg-fill li { margin-bottom: 0.5rem; font-family: ${serif}; }
+@media print {
+  .zg-exercises { break-before: page; }
+  .zg-answers { break-before: page; }
+}
+`
+
+/** Paragraph numbers in the left margin, for "paragraph 3, line 2" in class. */
+const numberStyle = `
+main { counter-reset: zg-paragraph; }
+main > p { counter-increment: zg-paragraph; position: relative; }
+main > p::before { content: counter(zg-paragraph); position: absolute; left: -2.2em; width: 1.6em; text-align: right;
+  font-family: ${sans}; font-size: 0.7em; color: var(--muted); }
+body { padding-left: 2.5rem; }
+`
+
+/**
+ * The page, type and table rules for a paper size.
+ *
+ * @param paper the paper size.
+ * @returns the CSS.
+ */
+function baseStyle(paper: PaperSize): string {
   return `
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #585858; --rule: #b9b6ad; --accent: #9b2218; --tint: #f3f1ea; }
 * { box-sizing: border-box; }
@@ -42,11 +85,17 @@ h3 { font-size: 1.08rem; line-height: 1.6; margin: 1.1rem 0 0.2rem; }
 h1, h2, h3, h4, h5, h6 { font-family: ${sans}; break-after: avoid; page-break-after: avoid; }
 p { margin: 0.45rem 0; text-align: justify; orphans: 2; widows: 2; }
 ul, ol { padding-left: 1.6rem; }
-ruby { ruby-position: over; }
-.zg-marked ruby { white-space: nowrap; }
-.zg-py { display: inline-block; text-indent: 0; }
-:has(> .zg-py) { text-align: left; }
+/* Ruby that keeps the line: a term's pinyin overhangs its characters instead of spreading them. */
+[data-term] > ruby { display: inline-block; position: relative; line-height: 1; white-space: nowrap; text-indent: 0; }
 rt { font-family: ${sans}; font-size: 0.6em; font-weight: normal; color: #3d3d3d; letter-spacing: 0; }
+[data-term] > ruby > rt, .zg-py > rt { position: absolute; left: 50%; bottom: 100%; transform: translateX(-50%); margin-bottom: 0.1em;
+  line-height: 1.1; white-space: nowrap; }
+ruby > rp { display: none; }
+/* Pinyin over all text: one cell per character, its syllable centred over it; punctuation keeps its place. */
+.zg-keep { white-space: nowrap; }
+.zg-py { display: inline-block; position: relative; width: 2em; text-align: center; line-height: 1; text-indent: 0; }
+.zg-py > rt { font-size: 0.58em; }
+:has(> .zg-py) { text-align: left; line-height: 2.6; }
 .zg-ref { font-family: ${sans}; font-size: 0.6em; font-weight: 700; color: var(--accent); margin-left: 0.08em; line-height: 0; }
 .zg-ref a { color: inherit; text-decoration: none; }
 [data-term].zg-marked { text-decoration: underline 0.06em #c98f87; text-underline-offset: 0.3em; text-decoration-skip-ink: none; }
@@ -68,17 +117,17 @@ blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(
 .zg-glossary { margin-top: 2.5rem; }
 .zg-glossary h2 { border-bottom: 1px solid var(--fg); padding-bottom: 0.2rem; }
 .zg-glossary table { table-layout: fixed; font-size: 0.74rem; line-height: 1.4; overflow-wrap: break-word; }
-.zg-glossary td:first-child, .zg-glossary td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
+.zg-glossary td:first-child { text-align: right; font-variant-numeric: tabular-nums; }
 .zg-glossary th { padding-left: 0.3rem; padding-right: 0.3rem; }
 /* A form moves to the next line whole, and wraps inside only when longer than the column. */
 .zg-glossary .zg-form { display: inline-block; }
-.zg-col-number { width: 6%; }
-.zg-col-term { width: 12%; }
-.zg-col-forms { width: 13%; }
-.zg-col-pinyin { width: 13%; }
-.zg-col-gloss { width: 14%; }
-.zg-col-note { width: 34%; }
-.zg-col-count { width: 8%; }
+.zg-col-number { width: 5%; }
+.zg-col-term { width: 15%; }
+.zg-col-pinyin { width: 17%; }
+.zg-col-gloss { width: 20%; }
+.zg-col-note { width: 43%; }
+.zg-with-forms .zg-col-forms { width: 13%; }
+.zg-with-forms .zg-col-note { width: 30%; }
 .zg-glossary .zg-term { font-family: ${serif}; font-size: 1.05em; font-weight: 700; }
 .zg-glossary .zg-note { color: #333; }
 .zg-head p:lang(en), .zg-glossary :lang(en), .zg-glossary th:lang(en) { font-family: ${latinSans}; }
@@ -90,9 +139,11 @@ blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(
   .zg-glossary table { min-width: 38rem; }
 }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; line-height: 1.9; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; line-height: 2.1; }
   a { color: inherit; text-decoration: none; }
-  .zg-glossary { break-before: page; page-break-before: always; margin-top: 0; }
+  /* The glossary starts on the article's last page when there is room; its heading stays with the table. */
+  .zg-glossary { margin-top: 1.5rem; }
+  .zg-glossary h2 { break-after: avoid; }
 }
 `
 }

@@ -1,16 +1,16 @@
 /**
  * The reader's controls: reading options (pinyin, tone colours, English,
  * translation, underline density) and the term index with its stepper. They
- * are hidden until the script runs, since without it they would do nothing;
- * the page reads well with the defaults they show.
+ * are in the page as served, so that the article does not move when the
+ * script starts; the page reads well with the defaults they show.
  */
 import type {Element, ElementContent} from 'hast'
 import type {TFunction} from 'i18next'
 import type {Glossary} from '../../glossary/create.js'
 import {fold} from '../../matcher/index.js'
 import {added} from '../common/page.js'
-import {baseText, type UsedEntry} from './terms.js'
-import {glossText} from '../common/terms.js'
+import type {UsedEntry} from './terms.js'
+import {glossText, withoutModel} from '../common/terms.js'
 
 /** What the controls show. */
 export interface ControlsOptions {
@@ -30,14 +30,16 @@ export function optionsPanel(options: ControlsOptions): Element {
   return added('details', {className: ['zg-options']}, [
     added('summary', {}, [t('options')]),
     added('div', {className: ['zg-options-body']}, [
-      choice('pinyin', t('pinyin'), {first: t('pinyinFirst'), all: t('pinyinAll'), none: t('pinyinNone')}),
+      choice('pinyin', t('pinyin'), {section: t('pinyinSection'), first: t('pinyinFirst'), all: t('pinyinAll'), none: t('pinyinNone')}),
       toggle('textPinyin', t('textPinyin'), false),
       toggle('tones', t('tones'), false),
       toggle('english', t('english'), true),
+      toggle('copyPinyin', t('copyPinyin'), false),
       ...(options.translation
         ? [choice('translation', t('translation'), {shown: t('translationShown'), hidden: t('translationHidden')})]
         : []),
-      choice('density', t('density'), {section: t('densitySection'), article: t('densityArticle'), all: t('densityAll')})
+      choice('density', t('density'), {section: t('densitySection'), article: t('densityArticle'), all: t('densityAll')}),
+      choice('size', t('size'), {100: t('size100'), 115: t('size115'), 130: t('size130'), 150: t('size150')})
     ])
   ])
 }
@@ -59,7 +61,7 @@ export function termIndex(entries: readonly UsedEntry[], glossary: Glossary, lan
       'ul',
       {},
       entries.map((used) => {
-        const written = used.variants[0] ? baseText(used.variants[0]) : used.entry.preferred
+        const written = used.variants[0] ? withoutModel(used.variants[0].text, used.variants[0].model) : used.entry.preferred
         const gloss = glossText(glossary, used.entry.id, undefined, lang)
         // H200 is glossed H200: saying it twice tells the reader nothing.
         const sameAsWritten = fold(gloss) === fold(written)

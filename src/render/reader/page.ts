@@ -3,23 +3,28 @@
  * described by a tooltip (term as written, pinyin, gloss, note, other forms);
  * pinyin over terms and, optionally, over all the text; the translation
  * beside the Chinese; a term index; and, on paper, a glossary at the end.
- * Readings are computed here, when the page is built; the page's script only
- * shows and hides what is already there.
+ * Readings are computed here, when the page is built; the page's script
+ * shows and hides them, and puts the readings of all text (kept compact) over
+ * the characters when asked.
  */
 import type {ElementContent, RootContent} from 'hast'
 import type {Glossary} from '../../glossary/create.js'
-import {fold} from '../../matcher/index.js'
+import {termRows} from '../common/rows.js'
+import {markTranslation} from '../common/translation.js'
+import {chineseLang} from '../common/language.js'
+import {matterText, titleOf} from '../common/matter.js'
 import {createTranslator} from '../common/translator.js'
 import type {Article} from '../../article/analyze.js'
 import {added, renderPage} from '../common/page.js'
 import {optionsPanel, stepper, termIndex} from './controls.js'
-import {addTextPinyin} from './pinyin.js'
 import {clientScript} from './client-script.js'
 import {readerStrings} from './strings.js'
 import {readerStyle} from './style.js'
 import {decorateTerms} from './terms.js'
 import {printGlossary, tooltip} from './tooltips.js'
-import {markTranslation, pairBlocks} from './translation.js'
+import {pairBlocks} from './translation.js'
+import {readingsId} from './client/text-order.js'
+import {textReadings} from './text-readings.js'
 import type {Dictionary} from '../../dictionary/types.js'
 import {addWords, knownControl, wordAttribution, wordDataScript, wordStyle} from './words.js'
 
@@ -48,25 +53,26 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const lang = options.lang ?? 'en'
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
-  const terms = decorateTerms(tree, glossary)
+  const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
   const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
-  addTextPinyin(tree)
-  const body = translation
-    ? pairBlocks(tree.children, markTranslation(translation, glossary, lang).children, lang)
-    : tree.children.filter(isContent)
+  const chinese = tree.children.filter(isContent)
+  const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
-  const title = stringOr(article.matter.title, t('untitled'))
-  const translatedTitle = translation ? stringOr(translation.matter.title, '') : ''
+  const title = titleOf(article.matter, t('untitled'))
+  const translatedTitle = translation ? (matterText(translation.matter.title) ?? '') : ''
   return renderPage({
-    lang: stringOr(article.matter['lang'], chineseVariant(article.markdown)),
+    lang: chineseLang(article.markdown, article.matter),
     title,
     style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
+    compact: true,
     before: [
+      added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
         added('h1', {}, [title]),
         ...(translatedTitle ? [added('p', {className: ['zg-en-title'], lang}, [translatedTitle])] : []),
-        added('div', {className: ['zg-bar'], hidden: true}, [
+        // In the page as served, so that nothing moves when the script starts.
+        added('div', {className: ['zg-bar']}, [
           optionsPanel({t, translation: translation !== undefined}),
           ...(words ? [knownControl(t('known'), t('knownNone'))] : []),
           termIndex(terms.entries, glossary, lang, t)
@@ -78,6 +84,14 @@ export function renderReader(article: Article, options: ReaderOptions): string {
       added('footer', {className: ['zg-footer']}, [
         printGlossary(terms.entries, describe),
         stepper(t),
+        added('div', {className: ['zg-hint'], role: 'note', hidden: true}, [
+          added('span', {}, [t('hint')]),
+          ' ',
+          added('button', {type: 'button'}, [t('hintClose')])
+        ]),
+        added('div', {className: ['zg-live'], ariaLive: 'polite'}, []),
+        // Data, not code: a <template> is inert and outside the article's text.
+        added('template', {id: readingsId}, [textReadings(chinese)]),
         added(
           'div',
           {className: ['zg-tips']},
@@ -98,29 +112,4 @@ export function renderReader(article: Article, options: ReaderOptions): string {
  */
 function isContent(node: RootContent): node is ElementContent {
   return node.type !== 'doctype'
-}
-
-/**
- * The language tag of a Chinese article, so that browsers pick fonts and
- * voices for its script: traditional when a good share of its Han characters
- * are traditional ones (folding changes them), simplified otherwise.
- *
- * @param markdown the article.
- * @returns `zh-Hant` or `zh-Hans`.
- */
-export function chineseVariant(markdown: string): string {
-  const han = markdown.match(/\p{Script=Han}/gu) ?? []
-  const traditional = han.filter((character) => fold(character) !== character).length
-  return traditional * 10 > han.length ? 'zh-Hant' : 'zh-Hans'
-}
-
-/**
- * A front matter value as text.
- *
- * @param value the value.
- * @param fallback what to use when it is not a non-empty string.
- * @returns the text.
- */
-function stringOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.length > 0 ? value : fallback
 }

@@ -4,6 +4,8 @@
  * the root element (`data-pinyin`, `data-density`…); with no attribute (no
  * script yet) the defaults apply, so every rule below names the default too.
  */
+import {readingStyle} from './style-reading.js'
+
 export const readerStyle = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfb; --panel: #f1f0ea; --accent: #0b57a4; --line: #8a8a8a; --muted: #545454;
   --hit: #fff0a8; --linked: #e3eefc; --shadow: rgb(0 0 0 / 22%);
@@ -17,10 +19,11 @@ export const readerStyle = `
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0 auto; max-width: 46rem; padding: 1rem; color: var(--fg); background: var(--bg);
   font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
-  line-height: 2.2; overflow-wrap: anywhere; }
+  line-height: 2.4; overflow-wrap: anywhere; }
 :lang(zh-Hant) body { font-family: system-ui, -apple-system, "Segoe UI", "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "WenQuanYi Micro Hei", sans-serif; }
 :root:not([data-translation="hidden"]) body:has(.zg-row) { max-width: 88rem; }
 h1, h2, h3 { line-height: 1.6; }
+main :is(h1, h2, h3, h4) { line-height: 2.1; }
 main h2 { font-size: 1.35rem; margin: 1.2em 0 0.3em; }
 main h3 { font-size: 1.12rem; margin: 1em 0 0.2em; }
 main p, main ul, main ol { margin: 0.4em 0; }
@@ -28,8 +31,10 @@ a { color: var(--accent); }
 table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; }
 th, td { border: 1px solid var(--line); padding: 0.2rem 0.5rem; }
 pre { overflow-x: auto; }
-ruby { ruby-position: over; }
-rt { font-size: 0.55em; line-height: 1; color: var(--muted); font-weight: normal; }
+rt { line-height: 1.1; color: var(--muted); font-weight: normal; }
+:root[data-size="115"] { font-size: 115%; }
+:root[data-size="130"] { font-size: 130%; }
+:root[data-size="150"] { font-size: 150%; }
 
 /* Header and controls. */
 .zg-header h1 { margin: 0.5rem 0 0; font-size: 1.6rem; }
@@ -51,36 +56,19 @@ button { cursor: pointer; }
 .zg-stepper { position: fixed; left: 50%; bottom: 0.75rem; transform: translateX(-50%); z-index: 20; display: flex; align-items: center; gap: 0.5rem;
   max-width: calc(100vw - 1rem); padding: 0.3rem 0.6rem; line-height: 1.5; background: var(--panel); border: 1px solid var(--line); border-radius: 0.5rem; box-shadow: 0 2px 8px var(--shadow); }
 .zg-stepper[hidden] { display: none; }
+.zg-step-label { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+@media (max-width: 40rem) { .zg-stepper { width: calc(100vw - 1rem); } .zg-index ul { grid-template-columns: 1fr; } }
+.zg-skip { position: absolute; left: 0.5rem; top: -10rem; z-index: 30; padding: 0.3rem 0.6rem; background: var(--bg); border: 1px solid var(--accent); border-radius: 0.3rem; }
+.zg-skip:focus { top: 0.5rem; }
+.zg-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.zg-hint { position: fixed; left: 50%; bottom: 0.75rem; transform: translateX(-50%); z-index: 15; width: min(30rem, calc(100vw - 1rem));
+  display: flex; gap: 0.6rem; align-items: center; padding: 0.5rem 0.75rem; line-height: 1.45; background: var(--panel); border: 1px solid var(--line);
+  border-radius: 0.5rem; box-shadow: 0 2px 8px var(--shadow); }
+.zg-hint[hidden] { display: none; }
+.zg-hint button { flex: none; }
 .zg-step, .zg-step-close { min-width: 2.2rem; min-height: 2.2rem; }
 
-/* Terms: every occurrence focusable; how many are underlined is the density setting (default: first in each section). */
-/* A term is one unit: its ruby must not break across lines. */
-[data-term] { cursor: help; border-radius: 0.2rem; white-space: nowrap; }
-:root:is(:not([data-density]), [data-density="section"]) [data-term][data-first-section],
-:root[data-density="article"] [data-term][data-first],
-:root[data-density="all"] [data-term] { text-decoration: underline dotted var(--accent) 0.1em; text-underline-offset: 0.25em; }
-[data-term]:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-[data-term].zg-hit { background: var(--hit); }
-[data-term].zg-current { outline: 2px solid var(--accent); outline-offset: 2px; }
-.zg-linked { background: var(--linked); border-radius: 0.2rem; }
-.zg-fn { display: none; }
-
-/* Pinyin over terms: first occurrence (default), every occurrence, or none; all of it when pinyin is over all the text. */
-[data-term] rt, [data-term] rp { display: none; }
-:root:is(:not([data-pinyin]), [data-pinyin="first"]) [data-term][data-first] rt,
-:root[data-pinyin="all"] [data-term] rt,
-:root[data-text-pinyin="on"] [data-term] rt { display: ruby-text; }
-.zg-py rt { display: none; }
-:root[data-text-pinyin="on"] .zg-py rt { display: ruby-text; }
-:root[data-text-pinyin="on"] main { line-height: 2.6; }
-/* Syllables of neighbouring characters would run together ("měiguó"): a hair of space keeps them apart. */
-:root[data-text-pinyin="on"] :is(.zg-py, [data-term] ruby) { margin-inline: 0.08em; }
-:root[data-tones="on"] .zg-t1 { color: var(--t1); }
-:root[data-tones="on"] .zg-t2 { color: var(--t2); }
-:root[data-tones="on"] .zg-t3 { color: var(--t3); }
-:root[data-tones="on"] .zg-t4 { color: var(--t4); }
-:root[data-tones="on"] .zg-py rt { color: inherit; }
-
+${readingStyle}
 /* The translation: block beside block on a wide screen, below it on a narrow one, or hidden. */
 .zg-row { margin: 0 0 0.25rem; }
 .zg-row > div > :first-child { margin-top: 0.6rem; }
@@ -98,7 +86,7 @@ button { cursor: pointer; }
 .zg-tip { position: absolute; z-index: 10; max-width: min(22rem, calc(100vw - 1rem)); max-height: calc(100vh - 16px); overflow-y: auto; padding: 0.5rem 0.75rem; line-height: 1.5; font-size: 0.95rem;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 0.4rem; box-shadow: 0 2px 10px var(--shadow); }
 .zg-tip[hidden] { display: none; }
-.zg-tip > span { display: block; }
+.zg-tip :is(.zg-tip-short, .zg-tip-more) > span { display: block; }
 .zg-tip-term { font-weight: bold; font-size: 1.15em; }
 .zg-tip-pinyin { color: var(--muted); }
 .zg-tip-gloss { font-weight: 600; }
@@ -111,7 +99,7 @@ button { cursor: pointer; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --line: #777; }
   body { max-width: none; padding: 0; font-size: 11pt; }
-  .zg-bar, .zg-stepper, .zg-tips { display: none !important; }
+  .zg-bar, .zg-stepper, .zg-tips, .zg-hint, .zg-skip { display: none !important; }
   [data-term] { text-decoration: none !important; background: none !important; }
   @page { margin: 18mm 16mm; }
   .zg-fn { display: inline; font-size: 0.65em; vertical-align: super; line-height: 0; margin-left: 0.1em; color: var(--muted); }

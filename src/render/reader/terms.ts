@@ -1,7 +1,7 @@
 /**
  * Decorate the reader's term elements: pinyin ruby on every occurrence, marks
  * for the first occurrence in the article and in each section (pinyin and
- * underline density), keyboard focus, a role, the tooltip that describes the
+ * underline density), keyboard focus (one Tab stop for the article), the tooltip that describes the
  * term, and a footnote number for print. Also lists what the tooltips, the
  * term index and the printed glossary need.
  */
@@ -11,7 +11,7 @@ import type {Glossary} from '../../glossary/create.js'
 import type {Entry} from '../../glossary/types.js'
 import {fold} from '../../matcher/index.js'
 import {added} from '../common/page.js'
-import {addTermTones} from './pinyin.js'
+import type {TermRow} from '../common/rows.js'
 import {addRuby, termElements, type TermElement} from '../common/terms.js'
 
 /** One way a term is written in the article (entry, text, model): one tooltip each. */
@@ -28,8 +28,8 @@ export interface TermVariant {
 export interface UsedEntry {
   readonly entry: Entry
   /** Number of occurrences. */
-  count: number
-  /** 1-based number of its footnote in print. */
+  readonly count: number
+  /** 1-based number of its footnote in print (the row's number in the article's term list). */
   readonly note: number
   /** The ways it is written, in order of first appearance. */
   readonly variants: TermVariant[]
@@ -46,31 +46,40 @@ export interface DecoratedTerms {
  *
  * @param tree the article tree; changed.
  * @param glossary the glossary its terms come from.
+ * @param rows the article's term list (order, numbers, counts).
  * @returns the variants (one tooltip each) and the entries in order of appearance.
  */
-export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
+export function decorateTerms(tree: Root, glossary: Glossary, rows: readonly TermRow[]): DecoratedTerms {
   const sections = sectionsOf(tree)
   const variants = new Map<string, TermVariant>()
   const entries = new Map<string, UsedEntry>()
+  for (const row of rows) {
+    const entry = glossary.entry(row.id)
+    if (entry) entries.set(row.id, {entry, count: row.occurrences, note: row.number, variants: []})
+  }
   const firstInSection = new Set<string>()
   const footnotes = new Map<Element, number>()
+  let tabStop = true
   for (const term of termElements(tree, glossary)) {
-    const used = entries.get(term.entry.id) ?? {entry: term.entry, count: 0, note: entries.size + 1, variants: []}
-    entries.set(term.entry.id, used)
-    used.count += 1
+    const used = entries.get(term.entry.id)
+    if (!used) continue
     const variant = variantOf(term, variants, used)
     const sectionKey = `${sections.get(term.element) ?? 0}\u0000${term.entry.id}`
     const isFirstInSection = !firstInSection.has(sectionKey)
     firstInSection.add(sectionKey)
-    if (addRuby(term)) addTermTones(term.element)
+    // Browsers without ruby are long gone: the reader's ruby has no <rp>, and tone colours come from the page's readings.
+    if (addRuby(term)) dropParentheses(term.element)
+    // The style and script find terms by data-term: the class the plugin gives them is left out of this page, which can hold thousands.
+    const {className: _class, ...properties} = term.element.properties
     term.element.properties = {
-      ...term.element.properties,
-      tabIndex: 0,
-      role: 'button',
+      ...properties,
+      // One Tab stop for the whole article (a roving tabindex): the arrow keys go from term to term.
+      tabIndex: tabStop ? 0 : -1,
       ariaDescribedBy: [variant.tipId],
       ...(term.index === 0 ? {dataFirst: ''} : {}),
       ...(isFirstInSection ? {dataFirstSection: ''} : {})
     }
+    tabStop = false
     if (term.index === 0) footnotes.set(term.element, used.note)
   }
   addFootnoteNumbers(tree, footnotes)
@@ -78,26 +87,15 @@ export function decorateTerms(tree: Root, glossary: Glossary): DecoratedTerms {
 }
 
 /**
- * The term as written without its model number: what pinyin and forms are about.
- *
- * @param variant the term as written.
- * @returns the text before the model number.
- */
-export function baseText(variant: TermVariant): string {
-  if (variant.model === undefined) return variant.text
-  return variant.text.slice(0, variant.text.lastIndexOf(variant.model)).trimEnd()
-}
-
-/**
- * The tooltip id of a variant: entry ids are ASCII and safe in ids; the
- * number tells apart the ways one entry is written.
+ * The tooltip id of a variant, short since every occurrence names it: entry ids are ASCII ([a-z0-9-]) and safe in ids; the
+ * number after a dot (which no entry id has) tells apart the ways one entry is written.
  *
  * @param id the entry id.
  * @param n 1-based number of the variant within the entry.
  * @returns the element id.
  */
 export function tooltipId(id: string, n: number): string {
-  return `zg-tip-${id}-${n}`
+  return n === 1 ? `t-${id}` : `t-${id}.${n}`
 }
 
 /**
@@ -159,4 +157,16 @@ function sectionsOf(tree: Root): Map<Element, number> {
     })
   }
   return sections
+}
+
+/**
+ * Remove the `<rp>` parentheses from a term's ruby.
+ *
+ * @param element the term element; changed.
+ */
+function dropParentheses(element: Element): void {
+  for (const child of element.children) {
+    if (child.type === 'element' && child.tagName === 'ruby')
+      child.children = child.children.filter((part) => part.type !== 'element' || part.tagName !== 'rp')
+  }
 }

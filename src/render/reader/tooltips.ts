@@ -10,8 +10,8 @@ import {readingOf} from '../../glossary/reading.js'
 import type {Entry} from '../../glossary/types.js'
 import {fold} from '../../matcher/index.js'
 import {added} from '../common/page.js'
-import {baseText, type TermVariant, type UsedEntry} from './terms.js'
-import {glossText} from '../common/terms.js'
+import type {TermVariant, UsedEntry} from './terms.js'
+import {glossText, withoutModel} from '../common/terms.js'
 
 /** What describing terms needs. */
 export interface DescribeOptions {
@@ -32,16 +32,22 @@ export interface DescribeOptions {
 export function tooltip(variant: TermVariant, options: DescribeOptions): Element {
   const {entry} = variant
   const gloss = options.glossary.gloss(entry.id, options.lang)
-  const base = baseText(variant)
+  const base = withoutModel(variant.text, variant.model)
   const others = entry.forms.filter((form) => fold(form) !== fold(base))
-  return added('div', {role: 'tooltip', id: variant.tipId, className: ['zg-tip'], hidden: true, lang: gloss?.lang ?? options.lang}, [
-    added('span', {className: ['zg-tip-head']}, [
-      added('span', {lang: 'zh', className: ['zg-tip-term']}, [variant.text]),
-      ...readingLine(entry, base)
-    ]),
-    added('span', {className: ['zg-tip-gloss']}, [glossText(options.glossary, entry.id, variant.model, options.lang)]),
+  const more = [
     ...(gloss?.note ? [added('span', {className: ['zg-tip-note']}, [gloss.note])] : []),
     ...(others.length > 0 ? [otherForms(others, options.t)] : [])
+  ]
+  // The description a screen reader gives is the short part (term, pinyin, gloss); the note is read on request (Enter).
+  return added('div', {className: ['zg-tip'], hidden: true, lang: gloss?.lang ?? options.lang}, [
+    added('div', {role: 'tooltip', id: variant.tipId, className: ['zg-tip-short']}, [
+      added('span', {className: ['zg-tip-head']}, [
+        added('span', {lang: 'zh', className: ['zg-tip-term']}, [variant.text]),
+        ...readingLine(entry, base)
+      ]),
+      added('span', {className: ['zg-tip-gloss']}, [glossText(options.glossary, entry.id, variant.model, options.lang)])
+    ]),
+    ...(more.length > 0 ? [added('div', {className: ['zg-tip-more']}, more)] : [])
   ])
 }
 
@@ -75,7 +81,7 @@ export function printGlossary(entries: readonly UsedEntry[], options: DescribeOp
 function glossaryItem(used: UsedEntry, options: DescribeOptions): Element {
   const {entry} = used
   const gloss = options.glossary.gloss(entry.id, options.lang)
-  const written = unique(used.variants.map(baseText))
+  const written = unique(used.variants.map((variant) => withoutModel(variant.text, variant.model)))
   const glosses = unique(used.variants.map((variant) => glossText(options.glossary, entry.id, variant.model, options.lang)))
   const others = entry.forms.filter((form) => !written.some((text) => fold(text) === fold(form)))
   const readings = unique(written.flatMap((text) => readingOf(entry, text) ?? []))
@@ -100,11 +106,16 @@ function glossaryItem(used: UsedEntry, options: DescribeOptions): Element {
  */
 function readingLine(entry: Entry, base: string): Array<ElementContent | string> {
   const reading = readingOf(entry, base)
-  if (reading !== undefined) return [' ', added('span', {className: ['zg-tip-pinyin']}, [reading])]
+  if (reading !== undefined) return [' ', added('span', {className: ['zg-tip-pinyin'], lang: 'zh-Latn-pinyin'}, [reading])]
   const headword = entry.forms.find(hasHan)
   const headReading = headword === undefined ? undefined : readingOf(entry, headword)
   if (headword === undefined || headReading === undefined) return []
-  return [' ', added('span', {lang: 'zh'}, [headword]), ' ', added('span', {className: ['zg-tip-pinyin']}, [headReading])]
+  return [
+    ' ',
+    added('span', {lang: 'zh'}, [headword]),
+    ' ',
+    added('span', {className: ['zg-tip-pinyin'], lang: 'zh-Latn-pinyin'}, [headReading])
+  ]
 }
 
 /**

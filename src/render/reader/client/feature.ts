@@ -6,8 +6,8 @@
 
 /** The tooltip layer, as other features may use it. */
 export interface Tooltips {
-  /** Show the tooltip of a term (closing any other). */
-  show(term: HTMLElement): void
+  /** Show the tooltip of a term (closing any other), next to the term or to another element (its rendering in the translation). */
+  show(term: HTMLElement, anchor?: HTMLElement): void
   /** Close the open tooltip, if any. */
   hide(): void
 }

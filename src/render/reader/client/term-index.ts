@@ -48,6 +48,9 @@ export const termIndex: Feature = () => {
     chosen = [...document.querySelectorAll<HTMLElement>(`[data-term="${CSS.escape(id)}"]`)]
     for (const term of chosen) term.classList.add('zg-hit')
     if (bar) bar.hidden = false
+    // On a phone the open index covers the article: close it so the first occurrence shows.
+    const index = document.querySelector<HTMLDetailsElement>('details.zg-index')
+    if (index && window.matchMedia('(max-width: 40rem)').matches) index.open = false
     step(1)
   }
 

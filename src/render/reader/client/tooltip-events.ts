@@ -54,9 +54,9 @@ export function wireFocusAndKeys(layer: TooltipLayer): void {
     if (termOf(event.target) === layer.openTerm() && !layer.open()?.matches(':hover')) layer.hide()
   })
   document.addEventListener('click', (event) => {
-    const term = termOf(event.target)
+    const term = termOf(event.target) ?? renderedTerm(event.target)
     const inControls = event.target instanceof Element && event.target.closest('.zg-stepper, .zg-index') !== null
-    if (term) layer.show(term)
+    if (term) layer.show(term, event.target instanceof HTMLElement ? event.target : term)
     else if (!tipOf(event.target) && !inControls) layer.hide()
   })
   document.addEventListener('keydown', (event) => {
@@ -67,9 +67,25 @@ export function wireFocusAndKeys(layer: TooltipLayer): void {
     const term = termOf(event.target)
     if (term && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault()
-      if (layer.open() && layer.openTerm() === term) layer.hide()
-      else layer.show(term)
+      layer.show(term)
+      // The description is short; the note is read out on request, through the live region.
+      const live = document.querySelector('.zg-live')
+      if (live) live.textContent = layer.note()
     }
   })
   window.addEventListener('resize', () => layer.replace())
+}
+
+/**
+ * The Chinese term an English rendering in the translation stands for: the
+ * first of that entry in the same row, so that a tap on the English answers too.
+ *
+ * @param target the event's target.
+ * @returns the term element, or null.
+ */
+function renderedTerm(target: EventTarget | null): HTMLElement | null {
+  const rendering = target instanceof Element ? target.closest<HTMLElement>('[data-rendering]') : null
+  const id = rendering?.dataset['rendering']
+  if (!rendering || id === undefined) return null
+  return rendering.closest('.zg-row')?.querySelector<HTMLElement>(`[data-term="${CSS.escape(id)}"]`) ?? null
 }

@@ -20,6 +20,8 @@ export interface TooltipLayer extends Tooltips {
   closeSoon(): void
   /** Place the open tooltip again (after a resize). */
   replace(): void
+  /** The open tooltip's note and other forms, as text (empty when it has none). */
+  note(): string
   linker: Linker
 }
 
@@ -45,15 +47,16 @@ export function createTooltips(): TooltipLayer {
     openTerm = null
     linker.unlink()
   }
-  const show = (term: HTMLElement): void => {
-    const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '')
+  const show = (term: HTMLElement, anchor: HTMLElement = term): void => {
+    // The term names the short description (role=tooltip); the box around it holds the note too.
+    const tip = document.getElementById(term.getAttribute('aria-describedby') ?? '')?.closest<HTMLElement>('.zg-tip')
     if (!tip) return
     keepOpen()
     if (open && open !== tip) hide()
     tip.hidden = false
     open = tip
     openTerm = term
-    place(tip, term)
+    place(tip, anchor)
     linker.link(term, term.dataset['term'] ?? '')
   }
   return {
@@ -69,6 +72,10 @@ export function createTooltips(): TooltipLayer {
     },
     replace: () => {
       if (open && openTerm) place(open, openTerm)
+    },
+    note: () => {
+      const more = open?.querySelector('.zg-tip-more')
+      return more?.textContent ?? ''
     }
   }
 }

@@ -6,7 +6,7 @@ import type {Glossary} from '../../glossary/create.js'
 import {readingOf} from '../../glossary/reading.js'
 import type {Category} from '../../glossary/types.js'
 import type {Article} from '../../article/analyze.js'
-import {glossText} from '../common/terms.js'
+import {glossText, withoutModel} from './terms.js'
 
 /** One term of the article, as the glossary table shows it. */
 export interface TermRow {
@@ -63,17 +63,4 @@ export function termRows(article: Article, glossary: Glossary, lang = 'en'): Ter
     })
   }
   return rows
-}
-
-/**
- * The series name of a match that took a model number (`昇腾910C` → `昇腾`).
- *
- * @param text the text as written.
- * @param model the model number, if any.
- * @returns the text without the model number.
- */
-export function withoutModel(text: string, model: string | undefined): string {
-  if (model === undefined) return text
-  const at = text.lastIndexOf(model)
-  return at === -1 ? text : text.slice(0, at).trimEnd()
 }
