@@ -23,7 +23,7 @@ describe('glossary suggest', () => {
     expect(stderr).toMatch(/entries proposed from 2 articles/)
     const lines = stdout.trim().split(/\r?\n/)
     expect(lines[0]).toMatch(/^id,lang,term,status,pinyin/)
-    expect(lines[1]).toBe('xian-cun,zh,显存,preferred,xiǎncún,,concept,,,,,,,,,,,,,')
+    expect(lines[1]).toMatch(/^xian-cun,zh,显存,preferred,xiǎncún,,concept,/)
     expect(stdout).toMatch(/^xian-cun,en,graphics memory,preferred,.*seen 5 times in 2 articles/m)
     expect(stdout).toMatch(/^mlu590,zh,MLU590,preferred,/m)
     expect(stdout).not.toMatch(/,我们,|,重要,|,显卡,|,带宽,/)

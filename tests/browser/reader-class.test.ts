@@ -166,7 +166,7 @@ describe.skipIf(skipBrowser)('tone colours', () => {
     expect(await tones('nvidia')).toEqual([])
     await choose('tones', 'on')
     expect(await tones('nvidia')).toEqual(['zg-t1', 'zg-t3', 'zg-t2'])
-    // The glossary and the text's reading agree on 华为 Huáwéi (huá wéi), so it is coloured too.
+    // The glossary and the text reading agree on 华为 Huáwéi (huá wéi), so it is coloured too.
     expect(await tones('huawei')).toEqual(['zg-t2', 'zg-t2'])
     const colour = await page
       .locator('main [data-term="nvidia"] .zg-t1')
