@@ -314,15 +314,20 @@ describe.skipIf(skipBrowser)('layout shift', () => {
       await open(width, 800)
       const shift = await page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<{total: number; sources: string[]}>((resolve) => {
             let total = 0
+            const sources: string[] = []
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) total += (entry as unknown as {value: number}).value
+              for (const entry of list.getEntries()) {
+                const shiftEntry = entry as unknown as {value: number; sources?: Array<{node?: Node | null}>}
+                total += shiftEntry.value
+                for (const source of shiftEntry.sources ?? []) sources.push(source.node?.nodeName ?? '?')
+              }
             }).observe({type: 'layout-shift', buffered: true})
-            setTimeout(() => resolve(total), 500)
+            setTimeout(() => resolve({total, sources}), 500)
           })
       )
-      expect(shift).toBeLessThan(0.01)
+      expect(shift.total, `shifted: ${shift.sources.join(', ')}`).toBeLessThan(0.01)
     })
   }
 })
