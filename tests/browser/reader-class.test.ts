@@ -273,6 +273,18 @@ describe.skipIf(skipBrowser)('keyboard and screen reader', () => {
   })
 })
 
+describe.skipIf(skipBrowser)('the note on request', () => {
+  it('should read the note out through the live region when Enter is pressed on a term', async () => {
+    await open()
+    const nvidia = page.locator('main [data-term="nvidia"]').first()
+    await nvidia.focus()
+    expect(await page.locator('.zg-live').textContent()).toBe('')
+    await page.keyboard.press('Enter')
+    expect(await page.locator('.zg-live').textContent()).toContain(glossary.gloss('nvidia')?.note ?? 'no note')
+    expect(await page.locator('.zg-live').getAttribute('aria-live')).toBe('polite')
+  })
+})
+
 describe.skipIf(skipBrowser)('a 360-pixel phone', () => {
   it('should keep the term index and the stepper on one line an entry, and close the index after a choice', async () => {
     await open(360, 740)
