@@ -273,6 +273,18 @@ describe.skipIf(skipBrowser)('keyboard and screen reader', () => {
   })
 })
 
+describe.skipIf(skipBrowser)('the note on request', () => {
+  it('should read the note out through the live region when Enter is pressed on a term', async () => {
+    await open()
+    const nvidia = page.locator('main [data-term="nvidia"]').first()
+    await nvidia.focus()
+    expect(await page.locator('.zg-live').textContent()).toBe('')
+    await page.keyboard.press('Enter')
+    expect(await page.locator('.zg-live').textContent()).toContain(glossary.gloss('nvidia')?.note ?? 'no note')
+    expect(await page.locator('.zg-live').getAttribute('aria-live')).toBe('polite')
+  })
+})
+
 describe.skipIf(skipBrowser)('a 360-pixel phone', () => {
   it('should keep the term index and the stepper on one line an entry, and close the index after a choice', async () => {
     await open(360, 740)
@@ -314,15 +326,20 @@ describe.skipIf(skipBrowser)('layout shift', () => {
       await open(width, 800)
       const shift = await page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<{total: number; sources: string[]}>((resolve) => {
             let total = 0
+            const sources: string[] = []
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) total += (entry as unknown as {value: number}).value
+              for (const entry of list.getEntries()) {
+                const shiftEntry = entry as unknown as {value: number; sources?: Array<{node?: Node | null}>}
+                total += shiftEntry.value
+                for (const source of shiftEntry.sources ?? []) sources.push(source.node?.nodeName ?? '?')
+              }
             }).observe({type: 'layout-shift', buffered: true})
-            setTimeout(() => resolve(total), 500)
+            setTimeout(() => resolve({total, sources}), 500)
           })
       )
-      expect(shift).toBeLessThan(0.01)
+      expect(shift.total, `shifted: ${shift.sources.join(', ')}`).toBeLessThan(0.01)
     })
   }
 })

@@ -116,27 +116,78 @@ function annotate(text: Text, next: () => string): void {
   text.replaceWith(fragment)
 }
 
+/** Up to this many characters, every reading is rendered at once (in slices); beyond it, only the blocks near the screen. */
+const eagerLimit = 20_000
+
+/** The blocks whose text is rendered together when they come near the screen. */
+const blockSelector = 'p, li, h1, h2, h3, h4, h5, h6, th, td, blockquote, dt, dd'
+
 /**
- * Render every reading, a slice at a time.
+ * Render every reading: a short article at once, a slice at a time; a long
+ * one block by block as the reader scrolls near it, since each change to a
+ * page of a hundred thousand boxes costs a layout of all of them.
  *
  * @param main the article.
  * @param readings the syllables in document order.
  */
 function render(main: HTMLElement, readings: readonly string[]): void {
-  const nodes = readTextNodes(main)
-  let syllable = 0
-  const next = (): string => readings[syllable++] ?? ''
+  const jobs: Array<{node: Text; start: number}> = []
+  let count = 0
+  for (const node of readTextNodes(main)) {
+    jobs.push({node, start: count})
+    for (const character of node.data) if (hanCharacter.test(character)) count += 1
+  }
+  const run = (job: {node: Text; start: number}): void => {
+    let at = job.start
+    annotate(job.node, () => readings[at++] ?? '')
+  }
+  if (count > eagerLimit && 'IntersectionObserver' in window) {
+    renderNearScreen(main, jobs, run)
+    return
+  }
   let at = 0
   const slice = (): void => {
     const start = performance.now()
-    while (at < nodes.length && performance.now() - start < sliceBudget) {
-      const node = nodes[at++]
-      if (node) annotate(node, next)
+    while (at < jobs.length && performance.now() - start < sliceBudget) {
+      const job = jobs[at++]
+      if (job) run(job)
     }
-    if (at < nodes.length) window.setTimeout(slice, 0)
+    if (at < jobs.length) window.setTimeout(slice, 0)
     else main.dataset['readings'] = 'shown'
   }
   slice()
+}
+
+/**
+ * Render the readings of each block when it comes within a screen of the viewport.
+ *
+ * @param main the article.
+ * @param jobs each text node with the index of its first syllable.
+ * @param run renders one text node.
+ */
+function renderNearScreen(
+  main: HTMLElement,
+  jobs: ReadonlyArray<{node: Text; start: number}>,
+  run: (job: {node: Text; start: number}) => void
+): void {
+  const byBlock = new Map<Element, Array<{node: Text; start: number}>>()
+  for (const job of jobs) {
+    const block = job.node.parentElement?.closest(blockSelector) ?? main
+    byBlock.set(block, [...(byBlock.get(block) ?? []), job])
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue
+        observer.unobserve(entry.target)
+        for (const job of byBlock.get(entry.target) ?? []) run(job)
+        byBlock.delete(entry.target)
+      }
+      main.dataset['readings'] = byBlock.size === 0 ? 'shown' : 'near'
+    },
+    {rootMargin: '100% 0px'}
+  )
+  for (const block of byBlock.keys()) observer.observe(block)
 }
 
 /** Render pinyin over all text the first time the setting is on (at load or later). */
