@@ -67,13 +67,18 @@ export async function* buildInWorkers(
     wake?.()
   }
   const workers = Array.from({length: threads - 1}, () => new Worker(workerUrl, {workerData: setup}))
-  /** Give a worker the next article, or let it go. */
+  /** Articles sent to each worker and not yet back. */
+  const pending = new Map<Worker, number>()
+  /** Give a worker the next article, or let it go once it has none left. */
   const feed = (worker: Worker): void => {
-    if (next < paths.length) worker.postMessage({index: next, path: paths[next++]})
-    else void worker.terminate()
+    if (next < paths.length) {
+      worker.postMessage({index: next, path: paths[next++]})
+      pending.set(worker, (pending.get(worker) ?? 0) + 1)
+    } else if ((pending.get(worker) ?? 0) === 0) void worker.terminate()
   }
   for (const worker of workers) {
     worker.on('message', (message: {index: number; outcome: Outcome}) => {
+      pending.set(worker, (pending.get(worker) ?? 1) - 1)
       settle(message.index, message.outcome)
       feed(worker)
     })
@@ -81,6 +86,8 @@ export async function* buildInWorkers(
       failed = error
       wake?.()
     })
+    // Two at a time, so that a worker has the next article at hand while this thread is busy with its own.
+    feed(worker)
     feed(worker)
   }
   // This thread takes its share too, while the workers start.
