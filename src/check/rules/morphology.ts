@@ -21,6 +21,13 @@ export interface TextRange {
 
 interface Word extends TextRange {
   stem: string
+  /** The word as written, for acronyms (AI) and initials (artificial intelligence). */
+  written: string
+}
+
+/** The text with acronyms' dots moved behind them (A.I. read AI..), offsets kept. */
+function undot(text: string): string {
+  return text.replace(/\b(?:[A-Z]\.){2,}/g, (acronym) => acronym.replace(/\./g, '') + '.'.repeat(acronym.length / 2))
 }
 
 /** The words of a text with their stems; a possessive ending is dropped. */
@@ -28,35 +35,65 @@ function wordsOf(text: string): Word[] {
   const words: Word[] = []
   // Letters and digits are words apart (5nm is 5 and nm), on both sides alike.
   for (const match of text.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?|[0-9]+/g)) {
-    const bare = match[0].replace(/['’]s?$/i, '').toLowerCase()
-    words.push({start: match.index, end: match.index + match[0].length, stem: stemmer(bare)})
+    const bare = match[0].replace(/['’]s?$/i, '')
+    words.push({start: match.index, end: match.index + match[0].length, stem: stemmer(bare.toLowerCase()), written: bare})
   }
   return words
 }
 
 /**
- * Find a rendering in a text up to inflection, case and hyphenation.
+ * Find a rendering in a text up to inflection, case and hyphenation; an
+ * acronym of the rendering (AI) also matches the words it stands for
+ * (artificial intelligence), and a one-word rendering the head of a
+ * compound (chip in chipmaker).
  *
- * @param text the translated block.
+ * @param input the translated block.
  * @param rendering a rendering of the glossary.
+ * @param expansions what acronyms stand for, from the glossary (AI: artificial intelligence). (default: none)
  * @returns where it is written, or undefined.
  */
-export function findInflected(text: string, rendering: string): TextRange | undefined {
-  const wanted = wordsOf(rendering).map((word) => word.stem)
+export function findInflected(input: string, rendering: string, expansions: Expansions = new Map()): TextRange | undefined {
+  const text = undot(input)
+  const wanted = wordsOf(undot(rendering))
   if (wanted.length === 0) return undefined
   const words = wordsOf(text)
-  for (let index = 0; index + wanted.length <= words.length; index++) {
-    let ok = true
-    for (let offset = 0; offset < wanted.length && ok; offset++) {
-      const word = words[index + offset]
-      const previous = words[index + offset - 1]
-      ok = word?.stem === wanted[offset]
-      // Words of one rendering stand together: only spaces or hyphens between them.
-      if (ok && offset > 0 && previous && word) ok = /^[\s\-‐–]*$/.test(text.slice(previous.end, word.start))
-    }
+  for (let index = 0; index < words.length; index++) {
+    const end = matchFrom({text, words, expansions}, index, wanted, 0)
     const first = words[index]
-    const last = words[index + wanted.length - 1]
-    if (ok && first && last) return {start: first.start, end: last.end}
+    const last = end === undefined ? undefined : words[end - 1]
+    if (first && last) return {start: first.start, end: last.end}
+  }
+  return undefined
+}
+
+/** Acronyms and the words they stand for, as the glossary gives both (AI: artificial intelligence). */
+export type Expansions = ReadonlyMap<string, readonly string[]>
+
+/** What matching runs over: the text (dots of acronyms moved), its words, and the acronyms' expansions. */
+interface Scan {
+  text: string
+  words: readonly Word[]
+  expansions: Expansions
+}
+
+/** Match the wanted words from a word on; the index after the last word matched, or undefined. */
+function matchFrom(scan: Scan, at: number, wanted: readonly Word[], next: number): number | undefined {
+  if (next === wanted.length) return at
+  const want = wanted[next]
+  const word = scan.words[at]
+  if (!want || !word) return undefined
+  // Words of one rendering stand together: only spaces, hyphens or an acronym's dots between them.
+  const previous = scan.words[at - 1]
+  if (next > 0 && previous && !/^[\s\-‐–.]*$/.test(scan.text.slice(previous.end, word.start))) return undefined
+  const compound = wanted.length === 1 && want.stem.length >= 4 && word.stem.startsWith(want.stem)
+  if (word.stem === want.stem || compound) {
+    const found = matchFrom(scan, at + 1, wanted, next + 1)
+    if (found !== undefined) return found
+  }
+  for (const expansion of scan.expansions.get(want.written) ?? []) {
+    const spelled = wordsOf(expansion)
+    const found = matchFrom(scan, at, [...spelled, ...wanted.slice(next + 1)], 0)
+    if (found !== undefined) return found
   }
   return undefined
 }

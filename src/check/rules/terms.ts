@@ -10,7 +10,8 @@ import type {BlockTerm} from '../../article/blocks.js'
 import {expectedAt, makeFinding, type LocatedFinding} from './located.js'
 import {findModels} from '../quantities/models.js'
 import {orList, quote, type PairContext} from './context.js'
-import {findInflected, findShortReference} from './morphology.js'
+import {findInflected, findShortReference, type Expansions} from './morphology.js'
+import type {Glossary} from '../../glossary/create.js'
 import {inflectionsOf, isBody, isPerson, termSeverity} from './senses.js'
 
 /**
@@ -59,6 +60,8 @@ function checkDntCase(pair: PairContext): LocatedFinding[] {
     const gloss = pair.glossary.gloss(span.id, pair.lang)
     if (span.status !== 'miscased' || !gloss?.doNotTranslate || (pair.target.kind === 'heading' && isTitleCased(span))) continue
     const term = pair.source.terms.find((item) => item.id === span.id)
+    // "arm" in a block whose source names no Arm is the word, not the company.
+    if (!term) continue
     findings.push(
       makeFinding({
         rule: 'dnt-altered',
@@ -114,13 +117,42 @@ function renderedOtherwise(pair: PairContext, term: BlockTerm, gloss: Gloss): bo
   const forms = [...allowed(term, gloss), ...inflectionsOf(pair.glossary, term.id, pair.lang)]
   const strict = isCaseStrictName(pair, term.id)
   const found = (form: string): boolean => {
-    const range = findInflected(pair.target.text, form)
+    const range = findInflected(pair.target.text, form, expansionsOf(pair.glossary, pair.lang))
     return range !== undefined && (!strict || capitals(pair.target.text.slice(range.start, range.end)) === capitals(form))
   }
   if (!gloss.doNotTranslate && forms.some(found)) return true
   if (!pair.earlier?.has(term.id)) return false
   const kind = isPerson(pair.glossary, term.id) ? 'person' : isBody(pair.glossary, term.id) ? 'body' : undefined
   return kind !== undefined && findShortReference(pair.target.text, gloss.gloss, kind) !== undefined
+}
+
+const expansionCache = new WeakMap<Glossary, Map<string, Expansions>>()
+
+/**
+ * Acronyms the glossary spells out: an entry with both an acronym (AI) and
+ * a rendering whose words it is made of (artificial intelligence).
+ */
+function expansionsOf(glossary: Glossary, lang: string): Expansions {
+  const byLang = expansionCache.get(glossary) ?? new Map<string, Expansions>()
+  expansionCache.set(glossary, byLang)
+  const cached = byLang.get(lang)
+  if (cached) return cached
+  const expansions = new Map<string, string[]>()
+  for (const entry of glossary.entries) {
+    const gloss = glossary.gloss(entry.id, lang)
+    const renderings = gloss ? [gloss.gloss, ...gloss.accepted] : []
+    for (const acronym of renderings.filter((rendering) => /^[A-Z]{2,5}$/.test(rendering))) {
+      for (const long of renderings) {
+        const initials = long
+          .split(/[\s-]+/)
+          .map((word) => word.charAt(0).toUpperCase())
+          .join('')
+        if (long !== acronym && initials === acronym) expansions.set(acronym, [...(expansions.get(acronym) ?? []), long])
+      }
+    }
+  }
+  byLang.set(lang, expansions)
+  return expansions
 }
 
 /** The capitals that start the words of a text (EL for Entity Lists). */
