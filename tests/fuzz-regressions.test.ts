@@ -32,4 +32,9 @@ describe('fuzz regressions', () => {
     const glossary = glossaryOf({t1: {forms: ['GPU']}})
     await checkInvariants({glossary, markdown: '```\n\ufdd0😀\n```\n\n[ref]: https://example.com "**😀**"\n\n'})
   })
+
+  it('should take a model number on the next line of a wrapped text as the series name’s (seed -186229172)', async () => {
+    const glossary = glossaryOf({t5: {forms: ['英昇Ascend', 'Nvidia'], models: true, boundary: 'none'}})
+    await checkInvariants({glossary, markdown: '- [ ] 英昇Ascend\r\nH20<b>粗</b>\n\n'}, ['fragment'])
+  })
 })

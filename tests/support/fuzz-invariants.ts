@@ -91,7 +91,13 @@ export function termProblems(html: string, glossary: Glossary): string[] {
  * @returns true when it is.
  */
 export function isFormOf(text: string, forms: readonly string[], models: boolean): boolean {
-  const folded = fold(text)
+  // A term may run over one line break (re-wrapped text), which reads as nothing between Han characters and as a space elsewhere.
+  const unwrapped = [text.replace(/\r?\n[ \t]*/g, ''), text.replace(/\r?\n[ \t]*/g, ' ')]
+  return unwrapped.some((variant) => isUnwrappedFormOf(fold(variant), forms, models))
+}
+
+/** `isFormOf` for a text with no line break. */
+function isUnwrappedFormOf(folded: string, forms: readonly string[], models: boolean): boolean {
   return forms.some((form) => {
     const own = fold(form)
     if (folded === own) return true
