@@ -5,7 +5,7 @@
  * imported file.
  */
 import {validateResources} from '../create.js'
-import type {GlossaryResources, ZhEntryResource} from '../types.js'
+import type {GlossaryResources} from '../types.js'
 import type {Problem} from '../../core/problem.js'
 import type {renderingStatuses} from './statuses.js'
 import type {ZhListField} from './terms-file.js'
@@ -88,45 +88,11 @@ export interface ImportBuilder {
 export function createImportBuilder(file: string): ImportBuilder {
   const zh = new Map<string, ZhDraft>()
   const glosses = new Map<string, Map<string, GlossDraft>>()
-  const booleanOf = (value: string, column: string, line: number, fail: Fail): boolean | undefined => {
-    if (value === 'true') return true
-    if (value === 'false') return false
-    fail(line, `${column} must be true or false, not "${value}"`)
-    return undefined
-  }
-
   return {
     addForm(id, form, line, fields, fail) {
       const draft = zh.get(id) ?? {others: [], readings: new Map<string, string>(), fields: {}, line}
       zh.set(id, draft)
-      if (fields.preferred) {
-        if (draft.preferred !== undefined)
-          return fail(
-            line,
-            `entry "${id}" already has a preferred Chinese form ("${draft.preferred}", line ${draft.preferredLine ?? draft.line}); mark this one admitted or variant`
-          )
-        draft.preferred = form
-        draft.preferredLine = line
-      } else draft.others.push(form)
-      if (fields.pinyin !== undefined) {
-        if (draft.fields['pinyin'] !== undefined)
-          return fail(
-            line,
-            `entry "${id}" already has its pinyin at line ${draft.pinyinLine ?? draft.line}; give the pinyin once, on the first form written in Chinese characters, and the pinyin of other forms as reading`
-          )
-        draft.fields['pinyin'] = fields.pinyin
-        draft.pinyinLine = line
-      }
-      if (fields.reading !== undefined) draft.readings.set(form, fields.reading)
-      if (fields.category !== undefined) draft.fields['category'] = fields.category
-      if (fields.partOfSpeech !== undefined) draft.fields['partOfSpeech'] = fields.partOfSpeech
-      if (fields.boundary !== undefined) draft.fields['boundary'] = fields.boundary
-      if (fields.modelPattern !== undefined) draft.fields['modelPattern'] = fields.modelPattern
-      for (const [field, list] of Object.entries(fields.lists ?? {})) if (list !== undefined) draft.fields[field] = listOf(list)
-      if (fields.models !== undefined) {
-        const models = booleanOf(fields.models, 'models', line, fail)
-        if (models !== undefined) draft.fields['models'] = models
-      }
+      addFormTo(draft, id, form, line, fields, fail)
     },
     addRendering(id, lang, term, status, line, fields, fail) {
       if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang))
@@ -135,80 +101,141 @@ export function createImportBuilder(file: string): ImportBuilder {
       glosses.set(lang, byId)
       const draft = byId.get(id) ?? {fields: {}, accepted: [], forbidden: [], line}
       byId.set(id, draft)
-      if (status === 'admitted') draft.accepted.push(term)
-      else if (status === 'forbidden') draft.forbidden.push(term)
-      else {
-        if (draft.fields['gloss'] !== undefined)
-          return fail(
-            line,
-            `entry "${id}" already has a preferred ${lang} rendering ("${String(draft.fields['gloss'])}", line ${draft.preferredLine ?? draft.line}); mark this one admitted`
-          )
-        draft.fields['gloss'] = term
-        draft.preferredLine = line
-        if (fields.note !== undefined) draft.fields['note'] = fields.note
-        if (fields.severity !== undefined) draft.fields['severity'] = fields.severity
-        if (fields.inflections !== undefined) draft.fields['inflections'] = listOf(fields.inflections)
-        for (const key of ['doNotTranslate', 'ignoreCase'] as const) {
-          const value = fields[key]
-          if (value === undefined) continue
-          const flag = booleanOf(value, key, line, fail)
-          if (flag !== undefined) draft.fields[key] = flag
-        }
-      }
+      addRenderingTo(draft, {id, lang, term, status, line}, fields, fail)
     },
     finish() {
       const problems: Problem[] = []
       const lines = new Map<string, number>()
-      const resources: Record<string, {terms: Record<string, unknown>}> = {zh: {terms: {}}}
-      const zhTerms: Record<string, Partial<ZhEntryResource> & Record<string, unknown>> = {}
-      for (const [id, draft] of zh) {
-        lines.set(`zh\u0000${id}`, draft.preferredLine ?? draft.line)
-        if (draft.preferred === undefined) {
-          problems.push({
-            file,
-            line: draft.line,
-            column: 1,
-            entry: id,
-            message: `entry "${id}" has no preferred Chinese form; mark its first form preferred`,
-            rule: 'import-row',
-            severity: 'error'
-          })
-          continue
-        }
-        const forms = [draft.preferred, ...draft.others]
-        const entry: Record<string, unknown> = {forms, ...draft.fields}
-        const readings = forms.filter((form) => draft.readings.has(form)).map((form) => [form, draft.readings.get(form)] as const)
-        if (readings.length > 0) entry['readings'] = Object.fromEntries(readings)
-        zhTerms[id] = entry
-      }
-      resources['zh'] = {terms: zhTerms}
-      for (const [lang, byId] of glosses) {
-        const terms: Record<string, unknown> = {}
-        for (const [id, draft] of byId) {
-          lines.set(`${lang}\u0000${id}`, draft.preferredLine ?? draft.line)
-          if (draft.fields['gloss'] === undefined) {
-            problems.push({
-              file,
-              line: draft.line,
-              column: 1,
-              entry: id,
-              message: `entry "${id}" has ${lang} renderings but none is preferred; mark its approved rendering preferred`,
-              rule: 'import-row',
-              severity: 'error'
-            })
-            continue
-          }
-          const entry: Record<string, unknown> = {...draft.fields}
-          if (draft.accepted.length > 0) entry['accepted'] = draft.accepted
-          if (draft.forbidden.length > 0) entry['forbidden'] = draft.forbidden
-          terms[id] = entry
-        }
-        resources[lang] = {terms}
-      }
+      const resources: Record<string, {terms: Record<string, unknown>}> = {zh: {terms: finishZh(zh, file, lines, problems)}}
+      for (const [lang, byId] of glosses) resources[lang] = {terms: finishGloss(lang, byId, file, lines, problems)}
       if (problems.length > 0) return {problems}
       return {resources: resources as GlossaryResources, lines}
     }
   }
+}
+
+/** A cell that must say true or false, or a problem at its line. */
+function booleanOf(value: string, column: string, line: number, fail: Fail): boolean | undefined {
+  if (value === 'true') return true
+  if (value === 'false') return false
+  fail(line, `${column} must be true or false, not "${value}"`)
+  return undefined
+}
+
+/** Add one Chinese form and the entry fields on its row to an entry's draft. */
+function addFormTo(draft: ZhDraft, id: string, form: string, line: number, fields: FormFields, fail: Fail): void {
+  if (fields.preferred) {
+    if (draft.preferred !== undefined)
+      return fail(
+        line,
+        `entry "${id}" already has a preferred Chinese form ("${draft.preferred}", line ${draft.preferredLine ?? draft.line}); mark this one admitted or variant`
+      )
+    draft.preferred = form
+    draft.preferredLine = line
+  } else draft.others.push(form)
+  if (fields.pinyin !== undefined) {
+    if (draft.fields['pinyin'] !== undefined)
+      return fail(
+        line,
+        `entry "${id}" already has its pinyin at line ${draft.pinyinLine ?? draft.line}; give the pinyin once, on the first form written in Chinese characters, and the pinyin of other forms as reading`
+      )
+    draft.fields['pinyin'] = fields.pinyin
+    draft.pinyinLine = line
+  }
+  if (fields.reading !== undefined) draft.readings.set(form, fields.reading)
+  if (fields.category !== undefined) draft.fields['category'] = fields.category
+  if (fields.partOfSpeech !== undefined) draft.fields['partOfSpeech'] = fields.partOfSpeech
+  if (fields.boundary !== undefined) draft.fields['boundary'] = fields.boundary
+  if (fields.modelPattern !== undefined) draft.fields['modelPattern'] = fields.modelPattern
+  for (const [field, list] of Object.entries(fields.lists ?? {})) if (list !== undefined) draft.fields[field] = listOf(list)
+  if (fields.models !== undefined) {
+    const models = booleanOf(fields.models, 'models', line, fail)
+    if (models !== undefined) draft.fields['models'] = models
+  }
+}
+
+/** Where a rendering row stands: its entry, language, text, status and line. */
+interface RenderingRow {
+  id: string
+  lang: string
+  term: string
+  status: (typeof renderingStatuses)[number]
+  line: number
+}
+
+/** Add one rendering, and on the preferred one the entry's gloss fields, to a draft. */
+function addRenderingTo(draft: GlossDraft, row: RenderingRow, fields: RenderingFields, fail: Fail): void {
+  const {id, lang, term, status, line} = row
+  if (status === 'admitted') return void draft.accepted.push(term)
+  if (status === 'forbidden') return void draft.forbidden.push(term)
+  if (draft.fields['gloss'] !== undefined)
+    return fail(
+      line,
+      `entry "${id}" already has a preferred ${lang} rendering ("${String(draft.fields['gloss'])}", line ${draft.preferredLine ?? draft.line}); mark this one admitted`
+    )
+  draft.fields['gloss'] = term
+  draft.preferredLine = line
+  if (fields.note !== undefined) draft.fields['note'] = fields.note
+  if (fields.severity !== undefined) draft.fields['severity'] = fields.severity
+  if (fields.inflections !== undefined) draft.fields['inflections'] = listOf(fields.inflections)
+  for (const key of ['doNotTranslate', 'ignoreCase'] as const) {
+    const value = fields[key]
+    if (value === undefined) continue
+    const flag = booleanOf(value, key, line, fail)
+    if (flag !== undefined) draft.fields[key] = flag
+  }
+}
+
+/** A problem with an entry left incomplete, at the line where it starts. */
+function incomplete(file: string, line: number, id: string, message: string): Problem {
+  return {file, line, column: 1, entry: id, message, rule: 'import-row', severity: 'error'}
+}
+
+/** The Chinese entries of the drafts; entries with no preferred form become problems. */
+function finishZh(
+  zh: ReadonlyMap<string, ZhDraft>,
+  file: string,
+  lines: Map<string, number>,
+  problems: Problem[]
+): Record<string, unknown> {
+  const terms: Record<string, unknown> = {}
+  for (const [id, draft] of zh) {
+    lines.set(`zh\u0000${id}`, draft.preferredLine ?? draft.line)
+    if (draft.preferred === undefined) {
+      problems.push(incomplete(file, draft.line, id, `entry "${id}" has no preferred Chinese form; mark its first form preferred`))
+      continue
+    }
+    const forms = [draft.preferred, ...draft.others]
+    const entry: Record<string, unknown> = {forms, ...draft.fields}
+    const readings = forms.filter((form) => draft.readings.has(form)).map((form) => [form, draft.readings.get(form)] as const)
+    if (readings.length > 0) entry['readings'] = Object.fromEntries(readings)
+    terms[id] = entry
+  }
+  return terms
+}
+
+/** One gloss language's entries of the drafts; entries with no preferred rendering become problems. */
+function finishGloss(
+  lang: string,
+  byId: ReadonlyMap<string, GlossDraft>,
+  file: string,
+  lines: Map<string, number>,
+  problems: Problem[]
+): Record<string, unknown> {
+  const terms: Record<string, unknown> = {}
+  for (const [id, draft] of byId) {
+    lines.set(`${lang}\u0000${id}`, draft.preferredLine ?? draft.line)
+    if (draft.fields['gloss'] === undefined) {
+      const message = `entry "${id}" has ${lang} renderings but none is preferred; mark its approved rendering preferred`
+      problems.push(incomplete(file, draft.line, id, message))
+      continue
+    }
+    const entry: Record<string, unknown> = {...draft.fields}
+    if (draft.accepted.length > 0) entry['accepted'] = draft.accepted
+    if (draft.forbidden.length > 0) entry['forbidden'] = draft.forbidden
+    terms[id] = entry
+  }
+  return terms
 }
 
 /**
