@@ -11,6 +11,7 @@
 import type {Glossary} from '../glossary/create.js'
 import type {Article} from '../article/analyze.js'
 import {termRows, type TermRow} from './common/rows.js'
+import {writeCsv} from '../core/csv.js'
 
 /** Options of the vocabulary files. */
 export interface VocabularyOptions {
@@ -108,7 +109,7 @@ export function renderVocabularyCsv(article: Article, options: VocabularyOptions
     row.id,
     row.category
   ])
-  return `\uFEFF${[[...csvColumns], ...records].map((record) => `${record.map(csvField).join(',')}\r\n`).join('')}`
+  return writeCsv([[...csvColumns], ...records], {byteOrderMark: true})
 }
 
 /**
@@ -154,14 +155,4 @@ export function tagOf(name: string): string {
 function tsvField(value: string): string {
   const flat = value.replace(/[\t\r\n]+/g, ' ')
   return flat.includes('"') ? `"${flat.replaceAll('"', '""')}"` : flat
-}
-
-/**
- * One field of the CSV, quoted where RFC 4180 asks for it.
- *
- * @param value the text.
- * @returns the field.
- */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
 }

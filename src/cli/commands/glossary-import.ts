@@ -5,7 +5,7 @@
  */
 import {readdir, readFile} from 'node:fs/promises'
 import {extname, join, resolve} from 'node:path'
-import {delimiterNames} from '../../glossary/exchange/csv-text.js'
+import {delimiterNames} from '../../core/csv.js'
 import {validateImport} from '../../glossary/exchange/import-builder.js'
 import {formatTermsFiles} from '../../glossary/exchange/terms-file.js'
 import {namespace} from '../../glossary/create.js'

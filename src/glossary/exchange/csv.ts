@@ -5,7 +5,7 @@
  */
 import type {GlossaryResources} from '../types.js'
 import type {Problem} from '../../core/problem.js'
-import {delimiterNames, detectDelimiter, readCsv, writeCsv, type Delimiter} from './csv-text.js'
+import {delimiterNames, detectDelimiter, readCsv, writeCsv, type Delimiter} from '../../core/csv.js'
 import {createImportBuilder, validateImport, type ImportResult} from './import-builder.js'
 import {firstHanForm, formStatus, renderingStatuses, zhStatuses} from './statuses.js'
 import {isRecord} from '../../core/records.js'

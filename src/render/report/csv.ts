@@ -3,6 +3,7 @@
  * UTF-8, CRLF line ends, RFC 4180 quoting, one row per finding.
  */
 import type {Report} from '../../check/report.js'
+import {writeCsv} from '../../core/csv.js'
 
 const header = [
   'id',
@@ -18,12 +19,6 @@ const header = [
   'target_column',
   'message'
 ]
-
-/** A cell quoted where it must be; a leading = + - @ is kept as text, not run as a formula. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 /**
  * Write a report's findings as CSV.
@@ -49,5 +44,5 @@ export function formatCsv(report: Report): string {
       finding.message
     ])
   }
-  return `\ufeff${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`
+  return writeCsv(rows, {byteOrderMark: true, formulasAsText: true})
 }

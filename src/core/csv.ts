@@ -41,8 +41,22 @@ export interface CsvRecord {
  * @param records rows of fields.
  * @returns the CSV text, each record ending in CRLF.
  */
-export function writeCsv(records: ReadonlyArray<readonly string[]>): string {
-  return records.map((record) => `${record.map(quoteField).join(',')}\r\n`).join('')
+export function writeCsv(records: ReadonlyArray<readonly string[]>, options: CsvOptions = {}): string {
+  const field = options.formulasAsText ? (value: string) => quoteField(asText(value)) : quoteField
+  return `${options.byteOrderMark ? '\ufeff' : ''}${records.map((record) => `${record.map(field).join(',')}\r\n`).join('')}`
+}
+
+/** Options of `writeCsv`. */
+export interface CsvOptions {
+  /** Start with a byte-order mark, so that Excel reads UTF-8. (default: `false`) */
+  byteOrderMark?: boolean
+  /** Keep a cell starting with = + - @ as text, so that a spreadsheet never runs it as a formula. (default: `false`) */
+  formulasAsText?: boolean
+}
+
+/** A cell that a spreadsheet would read as a formula, marked as text. */
+function asText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
 /** Quote a field when it must be (or when spaces at its ends would be lost). */
