@@ -8,6 +8,7 @@
 import type {Glossary} from './create.js'
 import {createAutomaton} from '../matcher/automaton.js'
 import {fold, foldTable, isWordCode} from '../matcher/fold.js'
+import {modelEnd} from '../matcher/models.js'
 
 /** How a rendering found in the text stands in the glossary. */
 export type RenderingStatus = 'preferred' | 'accepted' | 'forbidden' | 'miscased'
@@ -129,15 +130,9 @@ function caseAgrees(written: string, item: Rendering): boolean {
 /** Extend a match over a model number (for series) or an English ending. */
 function extend(text: string, end: number, models: boolean, folding: Uint16Array): number {
   if (models) {
-    let position = end
-    if (text.charCodeAt(position) === 0x20) position++
-    let last = position
-    let digits = 0
-    while (last < text.length && isWordCode(folding[text.charCodeAt(last)] ?? 0)) {
-      if ((folding[text.charCodeAt(last)] ?? 0) <= 0x39) digits++
-      last++
-    }
-    if (digits > 0) return last
+    // The same rule as in Chinese text: the matcher's.
+    const modelEnds = modelEnd(text, end, folding, undefined)
+    if (modelEnds > end) return modelEnds
   }
   for (const ending of endings) {
     if (text.startsWith(ending, end)) {
