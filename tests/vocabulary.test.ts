@@ -7,6 +7,7 @@ import {analyzeArticle} from '../src/article/analyze.js'
 import {formats} from '../src/render/formats.js'
 import {termRows} from '../src/render/common/rows.js'
 import {csvColumns, mergeVocabularyTsv, renderVocabularyCsv, renderVocabularyTsv} from '../src/render/vocabulary.js'
+import {openDictionary} from '../src/dictionary/store.js'
 
 const articles = readdirSync('articles').filter((name) => name.endsWith('.md') && !/\.[a-z]{2}\.md$/.test(name))
 
@@ -155,7 +156,8 @@ describe('vocabulary.csv', () => {
           row.note,
           String(row.occurrences),
           row.id,
-          row.category
+          row.category,
+          ''
         ])
       )
     })
@@ -175,8 +177,20 @@ describe('vocabulary.csv', () => {
       'A tab\there, a line\nbreak, and a "quote".',
       '2',
       'chip',
-      'concept'
+      'concept',
+      ''
     ])
+  })
+
+  it('should give each term its frequency band when a dictionary is at hand, in the CSV and as an Anki tag', async () => {
+    const article = await analyzeArticle('芯片供应链里，英伟达的芯片最受关注。\n', {glossary})
+    const dictionary = openDictionary()
+    const [, ...records] = parseDelimited(renderVocabularyCsv(article, {glossary, name: 'x', dictionary}).slice(1), ',')
+    const bands = new Map(records.map((record) => [record[1], record[9]]))
+    // 芯片 is among the 20,000 most frequent words of the frequency list; a company name is not.
+    expect(Number(bands.get('芯片'))).toBeLessThan(6)
+    expect(bands.get('英伟达')).toBe('6')
+    expect(renderVocabularyTsv(article, {glossary, name: 'x', dictionary})).toMatch(/\tx technology band-[1-5]\n/)
   })
 })
 

@@ -12,6 +12,9 @@ import type {Glossary} from '../glossary/create.js'
 import type {Article} from '../article/analyze.js'
 import {termRows, type TermRow} from './common/rows.js'
 import {writeCsv} from '../core/csv.js'
+import type {Dictionary} from '../dictionary/types.js'
+import {bandOf} from '../dictionary/lookup.js'
+import {fold} from '../matcher/index.js'
 
 /** Options of the vocabulary files. */
 export interface VocabularyOptions {
@@ -20,13 +23,15 @@ export interface VocabularyOptions {
   name: string
   /** Gloss language. (default: `'en'`) */
   lang?: string
+  /** The dictionary whose frequency list gives each term's band. (default: none, no band) */
+  dictionary?: Dictionary | undefined
 }
 
 /** The deck every zhgloss card goes to; an article's cards to a sub-deck named after it. */
 export const deckName = 'zhgloss'
 
 /** The CSV's columns, in order. */
-export const csvColumns = ['number', 'term', 'other_forms', 'pinyin', 'gloss', 'note', 'occurrences', 'id', 'category'] as const
+export const csvColumns = ['number', 'term', 'other_forms', 'pinyin', 'gloss', 'note', 'occurrences', 'id', 'category', 'band'] as const
 
 /**
  * The file headers Anki reads before the notes.
@@ -49,7 +54,7 @@ export function renderVocabularyTsv(article: Article, options: VocabularyOptions
   const rows = termRows(article, options.glossary, options.lang)
   const tag = tagOf(options.name)
   const lines = rows.map((row) =>
-    [guidOf(row.id, options.lang), escapeHtml(row.written), back(row), `${tag} ${row.category}`].map(tsvField).join('\t')
+    [guidOf(row.id, options.lang), escapeHtml(row.written), back(row), tagsOf(row, tag, options.dictionary)].map(tsvField).join('\t')
   )
   return [...ankiHeaders(`${deckName}::${tag}`), ...lines].map((line) => `${line}\n`).join('')
 }
@@ -107,9 +112,31 @@ export function renderVocabularyCsv(article: Article, options: VocabularyOptions
     row.note,
     String(row.occurrences),
     row.id,
-    row.category
+    row.category,
+    bandOfTerm(row.written, options.dictionary)
   ])
   return writeCsv([[...csvColumns], ...records], {byteOrderMark: true})
+}
+
+/**
+ * A term's frequency band, 1 (among the 1,000 most frequent words) to 6
+ * (rare or unlisted), by the dictionary's word-frequency list.
+ *
+ * @param written the term as written (traditional is read as simplified).
+ * @param dictionary the dictionary, if any.
+ * @returns the band, or an empty string without a dictionary.
+ */
+export function bandOfTerm(written: string, dictionary: Dictionary | undefined): string {
+  if (!dictionary) return ''
+  const key = fold(written)
+  dictionary.load(key)
+  return String(bandOf(dictionary.rank(key)))
+}
+
+/** A card's tags: the article, the category and, with a dictionary, the band (`band-3`), so that Anki can filter by level. */
+function tagsOf(row: TermRow, tag: string, dictionary: Dictionary | undefined): string {
+  const band = bandOfTerm(row.written, dictionary)
+  return band === '' ? `${tag} ${row.category}` : `${tag} ${row.category} band-${band}`
 }
 
 /**
