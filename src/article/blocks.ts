@@ -95,73 +95,84 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
         }
     }
   }
-  const cellColumns = new Map<Nodes, number>()
+  const cellColumns = tableColumns(tree)
   const cellColumn = (node: Nodes): number => cellColumns.get(node) ?? 0
-  for (const table of collect(tree, 'table')) {
-    for (const row of 'children' in table ? table.children : []) {
-      for (const [column, cell] of ('children' in row ? row.children : []).entries()) cellColumns.set(cell, column)
-    }
-  }
-
-  function leafBlock(node: Nodes, kind: BlockKind, level: number): Block {
-    const pieces: Piece[] = []
-    const terms: BlockTerm[] = []
-    const nodeEnd = node.position?.end.offset ?? source.length
-    let cursor = node.position?.start.offset ?? 0
-    let text = ''
-    // Split text nodes carry no position: each piece is found in the file after the previous one.
-    const addText = (value: string, at: Nodes): void => {
-      const start = at.position?.start.offset
-      const end = at.position?.end.offset
-      let offset = cursor
-      let verbatim = false
-      if (start !== undefined && end !== undefined && source.slice(start, end) === value) {
-        offset = start
-        verbatim = true
-      } else {
-        const found = source.indexOf(value, cursor)
-        if (found !== -1 && found + value.length <= nodeEnd) {
-          offset = found
-          verbatim = true
-        } else if (start !== undefined) offset = start
-      }
-      pieces.push({from: text.length, length: value.length, offset, verbatim})
-      if (verbatim) cursor = offset + value.length
-      text += value
-    }
-    const inline = (child: Nodes): void => {
-      if (child.type === 'text') addText(child.value, child)
-      else if (child.type === 'glossTerm') {
-        const [leaf] = child.children
-        const start = text.length
-        addText(leaf.value, leaf)
-        const term: BlockTerm = {id: child.id, text: leaf.value, start, end: text.length}
-        if (child.model !== undefined) term.model = child.model
-        terms.push(term)
-      } else if (child.type === 'inlineCode' || child.type === 'break' || child.type === 'image') {
-        text += ' '
-      } else if ('children' in child) {
-        for (const grandchild of child.children) inline(grandchild)
-      }
-    }
-    if ('children' in node) for (const child of node.children) inline(child)
-    const nodeOffset = node.position?.start.offset ?? 0
-    return {
-      index: blocks.length,
-      kind,
-      level,
-      text,
-      terms,
-      place(offset) {
-        const piece = findPiece(pieces, offset)
-        if (!piece) return toPlace(nodeOffset)
-        return toPlace(piece.verbatim ? piece.offset + Math.min(offset - piece.from, piece.length) : piece.offset)
-      }
-    }
-  }
-
+  const leafBlock = (node: Nodes, kind: BlockKind, level: number): Block =>
+    leafBlockOf(node, {kind, level, index: blocks.length}, source, toPlace)
   walk(tree, false, false)
   return blocks
+}
+
+/** The column of every table cell of a tree. */
+function tableColumns(tree: Root): Map<Nodes, number> {
+  const columns = new Map<Nodes, number>()
+  for (const table of collect(tree, 'table')) {
+    for (const row of 'children' in table ? table.children : []) {
+      for (const [column, cell] of ('children' in row ? row.children : []).entries()) columns.set(cell, column)
+    }
+  }
+  return columns
+}
+
+/** One block's text, terms and a way back from an offset in its text to its place in the file. */
+function leafBlockOf(
+  node: Nodes,
+  at: {kind: BlockKind; level: number; index: number},
+  source: string,
+  toPlace: (offset: number) => Place
+): Block {
+  const pieces: Piece[] = []
+  const terms: BlockTerm[] = []
+  const nodeEnd = node.position?.end.offset ?? source.length
+  let cursor = node.position?.start.offset ?? 0
+  let text = ''
+  // Split text nodes carry no position: each piece is found in the file after the previous one.
+  const addText = (value: string, at: Nodes): void => {
+    const start = at.position?.start.offset
+    const end = at.position?.end.offset
+    let offset = cursor
+    let verbatim = false
+    if (start !== undefined && end !== undefined && source.slice(start, end) === value) {
+      offset = start
+      verbatim = true
+    } else {
+      const found = source.indexOf(value, cursor)
+      if (found !== -1 && found + value.length <= nodeEnd) {
+        offset = found
+        verbatim = true
+      } else if (start !== undefined) offset = start
+    }
+    pieces.push({from: text.length, length: value.length, offset, verbatim})
+    if (verbatim) cursor = offset + value.length
+    text += value
+  }
+  const inline = (child: Nodes): void => {
+    if (child.type === 'text') addText(child.value, child)
+    else if (child.type === 'glossTerm') {
+      const [leaf] = child.children
+      const start = text.length
+      addText(leaf.value, leaf)
+      const term: BlockTerm = {id: child.id, text: leaf.value, start, end: text.length}
+      if (child.model !== undefined) term.model = child.model
+      terms.push(term)
+    } else if (child.type === 'inlineCode' || child.type === 'break' || child.type === 'image') {
+      text += ' '
+    } else if ('children' in child) {
+      for (const grandchild of child.children) inline(grandchild)
+    }
+  }
+  if ('children' in node) for (const child of node.children) inline(child)
+  const nodeOffset = node.position?.start.offset ?? 0
+  return {
+    ...at,
+    text,
+    terms,
+    place(offset) {
+      const piece = findPiece(pieces, offset)
+      if (!piece) return toPlace(nodeOffset)
+      return toPlace(piece.verbatim ? piece.offset + Math.min(offset - piece.from, piece.length) : piece.offset)
+    }
+  }
 }
 
 /** The front matter title as a block, placed at its value in the YAML. */
