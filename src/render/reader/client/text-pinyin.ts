@@ -190,18 +190,28 @@ function renderNearScreen(
   for (const block of byBlock.keys()) observer.observe(block)
 }
 
-/** Render pinyin over all text the first time the setting is on (at load or later). */
-export const textPinyin: Feature = ({root}) => {
+/**
+ * Run a feature over the article and its readings once, the first time a
+ * setting is on (at load or later): the readings are decoded only then.
+ *
+ * @param root the page's root element, whose data attributes hold the settings.
+ * @param setting the setting's dataset name (`textPinyin`, `tones`).
+ * @param run what to do with the article and its readings.
+ */
+export function whenReadingsWanted(root: HTMLElement, setting: string, run: (main: HTMLElement, readings: string[]) => void): void {
   const main = document.querySelector<HTMLElement>('main')
   const source = document.getElementById(readingsId)
-  const encoded = source instanceof HTMLTemplateElement ? (source.content.textContent ?? '') : ''
-  if (!main || !source) return
-  let started = false
+  if (!main || !(source instanceof HTMLTemplateElement)) return
+  let done = false
   const start = (): void => {
-    if (started || root.dataset['textPinyin'] !== 'on') return
-    started = true
-    render(main, decodeReadings(encoded))
+    if (done || root.dataset[setting] !== 'on') return
+    done = true
+    run(main, decodeReadings(source.content.textContent ?? ''))
   }
   start()
-  new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-text-pinyin']})
+  const attribute = `data-${setting.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`
+  new MutationObserver(start).observe(root, {attributes: true, attributeFilter: [attribute]})
 }
+
+/** Render pinyin over all text the first time the setting is on. */
+export const textPinyin: Feature = ({root}) => whenReadingsWanted(root, 'textPinyin', render)

@@ -6,8 +6,8 @@
  * with the pinyin shown (华为 Huáwéi against huá wèi: no colour rather than a wrong one).
  */
 import type {Feature} from './feature.js'
-import {readTextNodes, toneOf} from './text-pinyin.js'
-import {decodeReadings, hanCharacter, readingsId} from './text-order.js'
+import {readTextNodes, toneOf, whenReadingsWanted} from './text-pinyin.js'
+import {hanCharacter} from './text-order.js'
 
 /**
  * Pinyin as compared: composed, lower case, without spaces and apostrophes.
@@ -57,17 +57,4 @@ function colourTerms(main: HTMLElement, readings: readonly string[]): void {
 }
 
 /** Colour the terms the first time tone colours are on (at load or later). */
-export const tones: Feature = ({root}) => {
-  const main = document.querySelector<HTMLElement>('main')
-  const source = document.getElementById(readingsId)
-  const encoded = source instanceof HTMLTemplateElement ? (source.content.textContent ?? '') : ''
-  if (!main || !source) return
-  let done = false
-  const start = (): void => {
-    if (done || root.dataset['tones'] !== 'on') return
-    done = true
-    colourTerms(main, decodeReadings(encoded))
-  }
-  start()
-  new MutationObserver(start).observe(root, {attributes: true, attributeFilter: ['data-tones']})
-}
+export const tones: Feature = ({root}) => whenReadingsWanted(root, 'tones', colourTerms)
