@@ -7,10 +7,24 @@ import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, tempProject} from './support/cli-io.js'
+import {temporaryFolder} from './support/cli-project.js'
 
 const csi = '\u001B['
 
 describe('zhgloss build', () => {
+  it('should read the glossary that ships with zhgloss where the folder has none, and say so', async () => {
+    const cwd = await temporaryFolder()
+    await writeFile(join(cwd, 'a.md'), '英伟达的H20芯片。\n')
+    const result = await runCli(['build', 'a.md', '--format', 'report'], {cwd})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('no glossary folder here; using the glossary that ships with zhgloss')
+    expect(await readFile(join(cwd, 'dist/a/report.json'), 'utf8')).toContain('"id": "nvidia"')
+    const named = await runCli(['build', 'a.md', '--glossary', 'glossary'], {cwd})
+    expect(named.code).toBe(2)
+    const imported = await runCli(['glossary', 'import', 'a.csv', '--from', 'csv'], {cwd})
+    expect(imported.stderr).not.toContain('ships with zhgloss')
+  })
+
   it('should build every article, write the index and end with a summary', async () => {
     const cwd = await tempProject()
     const result = await runCli(['build'], {cwd})

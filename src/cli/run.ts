@@ -3,6 +3,9 @@
  * imported only when it runs, so `--version` and `--help` load none of the
  * pipeline.
  */
+import {existsSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {ZhglossError} from '../core/problem.js'
 import {exitCodeOf} from './common/exit-code.js'
 import {helpText} from './common/help.js'
@@ -78,6 +81,7 @@ async function runCommand(invocation: Extract<Invocation, {kind: 'run'}>, load: 
       invocation.given,
       config
     ) as FlagValues
+    if (!invocation.given.includes('glossary')) flags['glossary'] = glossaryOrShipped(command.name, String(flags['glossary']), io)
     const takesArticles = command.name === 'build' || command.name === 'glossary lint'
     const positionals = invocation.positionals.length === 0 && takesArticles && config.articles ? config.articles : invocation.positionals
     const runner = await load()
@@ -114,4 +118,25 @@ function withMessageSettings(io: Io, flags: FlagValues): Io {
   }
   const json = flags['messages'] === 'json'
   return {...io, env, messages: {quiet: flags['quiet'] === true, json, collected: []}}
+}
+
+/** The glossary that ships with zhgloss, beside `lib/`. */
+const shippedGlossary = fileURLToPath(new URL('../../glossary', import.meta.url))
+
+/**
+ * The glossary folder a command reads: the one named, or, where the default
+ * `glossary/` is not in the working folder, the glossary that ships with
+ * zhgloss (said as a warning). `glossary import` writes its folder, so it
+ * never falls back.
+ *
+ * @param command the command's name.
+ * @param folder the folder from the configuration or the default.
+ * @param io the outside world.
+ * @returns the folder to read.
+ */
+function glossaryOrShipped(command: string, folder: string, io: Io): string {
+  if (command === 'glossary import' || folder !== 'glossary' || existsSync(resolve(io.cwd, folder))) return folder
+  const message = `no glossary folder here; using the glossary that ships with zhgloss (${shippedGlossary}); pass --glossary DIR for your own`
+  reportProblems([{file: 'glossary', message, rule: 'glossary-shipped', severity: 'warning'}], io)
+  return shippedGlossary
 }
