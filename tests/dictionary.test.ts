@@ -2,7 +2,7 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildIndex, markSyllable, parseCedict, parseFrequencies} from '../src/dictionary/compile.js'
+import {buildIndex, markSyllable, parseCedict, parseFrequencies, readableSense} from '../src/dictionary/compile.js'
 import {bandOf, lookupWords} from '../src/dictionary/index.js'
 import {segmentRun} from '../src/dictionary/segment.js'
 import {openDictionary, readDictionary} from '../src/dictionary/store.js'
@@ -23,6 +23,20 @@ describe('compiling CC-CEDICT', () => {
   it('should write numbered pinyin with tone marks', () => {
     const marked = ['zhong1', 'lu:4', 'liu2', 'gui4', 'shou3', 'r5', 'Xi1', 'nu:3', 'er2', 'xx5', 'A']
     expect(marked.map(markSyllable)).toEqual(['zhōng', 'lǜ', 'liú', 'guì', 'shǒu', 'r', 'Xī', 'nǚ', 'ér', 'xx', 'A'])
+  })
+
+  it('should write measure words and cross-references as a learner reads them', () => {
+    expect(readableSense('CL:個|个[ge4],位[wei4]')).toBe('measure word: 个/個 gè, 位 wèi')
+    expect(readableSense('see 對不起|对不起[dui4 bu5 qi3]')).toBe('see 对不起/對不起 duì bu qǐ')
+    expect(readableSense('variant of 着[zhe5]')).toBe('variant of 着 zhe')
+    expect(readableSense('duty (CL:項|项[xiang4])')).toBe('duty (measure word: 项/項 xiàng)')
+    expect(readableSense('also pr. [pou1]')).toBe('also pr. pōu')
+    expect(readableSense('bank (financial institution)')).toBe('bank (financial institution)')
+    expect(parseCedict('下午 下午 [xia4 wu3] /afternoon/CL:個|个[ge4]/p.m./').entries[0]?.senses).toEqual([
+      'afternoon',
+      'measure word: 个/個 gè',
+      'p.m.'
+    ])
   })
 
   it('should read the edition and every entry', () => {

@@ -92,9 +92,35 @@ export function parseCedict(text: string): {edition: Edition; entries: CompiledE
     if (!match) continue
     const [, traditional = '', simplified = '', numbered = '', senses = ''] = match
     const pinyin = numbered.split(' ').map(markSyllable).join(' ')
-    entries.push({simplified, traditional, pinyin, senses: senses.split('/').filter(Boolean)})
+    entries.push({simplified, traditional, pinyin, senses: senses.split('/').filter(Boolean).map(readableSense)})
   }
   return {edition: {date, entries: count}, entries}
+}
+
+/** A cross-reference in a sense: `個|个[ge4]` (traditional|simplified) or `着[zhe5]`. */
+const reference = /([\p{Script=Han}〇·，]+)(?:\|([\p{Script=Han}〇·，]+))?\[([A-Za-z:0-9 ,-]+)\]/gu
+
+/**
+ * A sense as a learner reads it: CC-CEDICT's notation for cross-references
+ * and measure words written out (`CL:個|个[ge4]` → `measure word: 个/個 gè`,
+ * `see 對不起|对不起[dui4 bu5 qi3]` → `see 对不起/對不起 duì bu qǐ`).
+ *
+ * @param sense one sense as the dictionary writes it.
+ * @returns the sense with each reference as its simplified form, its traditional form when it differs, and marked pinyin.
+ */
+export function readableSense(sense: string): string {
+  const listed = sense.replace(/\bCL:([^;)]*)/g, (_match, list: string) => `measure word: ${list.replace(/,(?=\S)/g, ', ')}`)
+  const written = listed.replace(reference, (_match, first: string, second: string | undefined, numbered: string) => {
+    const simplified = second ?? first
+    const forms = second && second !== first ? `${simplified}/${first}` : simplified
+    return `${forms} ${markPinyin(numbered)}`
+  })
+  return written.replace(/\[([A-Za-z:]+[1-5](?:[ ,-]+[A-Za-z:]+[1-5])*)\]/g, (_match, numbered: string) => markPinyin(numbered))
+}
+
+/** Numbered pinyin of several syllables with tone marks (`dui4 bu5 qi3` → `duì bu qǐ`). */
+function markPinyin(numbered: string): string {
+  return numbered.trim().replace(/[A-Za-z:]+[1-5]/g, markSyllable)
 }
 
 /**
