@@ -18,6 +18,7 @@ describe('zhgloss build', () => {
     const result = await runCli(['build', 'a.md', '--format', 'report'], {cwd})
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('no glossary folder here; using the glossary that ships with zhgloss')
+    expect(result.stdout).toContain('1 warning')
     expect(await readFile(join(cwd, 'dist/a/report.json'), 'utf8')).toContain('"id": "nvidia"')
     const named = await runCli(['build', 'a.md', '--glossary', 'glossary'], {cwd})
     expect(named.code).toBe(2)

@@ -117,7 +117,7 @@ function withMessageSettings(io: Io, flags: FlagValues): Io {
     delete env['FORCE_COLOR']
   }
   const json = flags['messages'] === 'json'
-  return {...io, env, messages: {quiet: flags['quiet'] === true, json, collected: []}}
+  return {...io, env, messages: {quiet: flags['quiet'] === true, json, collected: [], warnings: 0}}
 }
 
 /** The glossary that ships with zhgloss, beside `lib/`. */

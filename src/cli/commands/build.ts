@@ -62,6 +62,8 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
   }
   for (const line of skipped) progress.say(line)
   if (settings.out !== stdinPath) await refuseInputs(plannedOutputs(articles, settings), buildInputs(articles, settings), io.cwd)
+  // Warnings said before the build (the shipped glossary, the glossary's own lint) count in its summary too.
+  const earlier = io.messages?.warnings ?? 0
   const session = createBuildSession(settings, io, progress)
   const started = Date.now()
   const result = await session.build(articles, glossary)
@@ -74,7 +76,7 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
       built: result.built,
       failed: articles.length - result.built,
       terms: result.terms,
-      warnings: result.warnings,
+      warnings: earlier + result.warnings,
       findings: result.findings,
       where: session.where()
     })

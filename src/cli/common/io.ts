@@ -23,6 +23,8 @@ export interface MessageSettings {
   json?: boolean
   /** The messages collected for the JSON report. */
   collected?: VFileMessage[]
+  /** How many warnings this run has reported so far (shown or not), so that a summary can count them. */
+  warnings?: number
 }
 
 /** The outside world of one command run. */

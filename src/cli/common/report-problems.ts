@@ -92,6 +92,7 @@ export function problemsOfFile(file: VFile, path: string): Problem[] {
  */
 export function reportProblems(problems: readonly Problem[], io: Pick<Io, 'stderr' | 'env' | 'messages'> & {cwd?: string}): void {
   const settings = io.messages ?? {}
+  settings.warnings = (settings.warnings ?? 0) + problems.filter((problem) => problem.severity === 'warning').length
   const kept = settings.quiet ? problems.filter((problem) => problem.severity === 'error') : problems
   const shown = io.cwd === undefined ? kept : kept.map((problem) => ({...problem, file: relativeTo(problem.file, io.cwd ?? '')}))
   if (settings.json) {
