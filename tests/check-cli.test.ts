@@ -94,7 +94,7 @@ describe('zhgloss check', () => {
     const report = JSON.parse(result.stdout) as {translation?: string; candidates: Array<{text: string}>; findings: unknown[]}
     expect(report.translation).toBeUndefined()
     expect(report.findings).toEqual([])
-    expect(report.candidates.map((candidate) => candidate.text)).toEqual(expect.arrayContaining(['思元590', 'CloudMatrix']))
+    expect(report.candidates.map((candidate) => candidate.text)).toEqual(expect.arrayContaining(['思元590', 'CloudMatrix 384']))
   })
 
   it('should write TSV with one row per occurrence, candidate and finding', async () => {

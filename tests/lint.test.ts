@@ -10,6 +10,7 @@ import {createGlossary} from '../src/glossary/create.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
 import {comparablePinyin, lintGlossary} from '../src/lint/lint.js'
 import {analyzeArticle} from '../src/article/analyze.js'
+import {findCandidates} from '../src/article/candidates.js'
 import {runCli, tempProject} from './support/cli-io.js'
 
 /** A small glossary with one entry per case. */
@@ -76,6 +77,16 @@ describe('lintGlossary', () => {
       .filter((problem) => problem.rule === 'candidate-unglossed')
       .map((problem) => `${problem.line ?? 0}:${problem.column ?? 0} ${problem.message.split(' ')[0] ?? ''}`)
     expect(candidates).toEqual(['3:8 "芯片报告"', '3:18 "CoWoS"'])
+  })
+
+  it('should take a name’s model number with it, but not a quantity or a year', async () => {
+    const glossary = smallGlossary('Yīngwěidá')
+    const article = await analyzeArticle('华为推出CloudMatrix 384超节点，Atlas 2025年上市，MI308X 192GB内存。\n', {glossary, path: 'a.md'})
+    expect(findCandidates(article.mdast, article.markdown, glossary).map((candidate) => candidate.text)).toEqual([
+      'CloudMatrix 384',
+      'Atlas',
+      'MI308X'
+    ])
   })
 })
 

@@ -46,7 +46,8 @@ export function findCandidates(tree: Root, source: string, glossary: Glossary): 
     for (const match of block.text.matchAll(latinToken)) {
       const token = match[0].replace(/[.\-+]+$/, '')
       if (inTerm(match.index) || !/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/.test(token) || quantity.test(token)) continue
-      if (!known.has(fold(token)) && !isCommonWord(token)) found.push({start: match.index, text: token, reason: 'latin'})
+      const named = token + modelAfter(block.text.slice(match.index + token.length))
+      if (!known.has(fold(named)) && !isCommonWord(token)) found.push({start: match.index, text: named, reason: 'latin'})
     }
     for (const pattern of [titled, quoted]) {
       for (const match of block.text.matchAll(pattern)) {
@@ -58,6 +59,19 @@ export function findCandidates(tree: Root, source: string, glossary: Glossary): 
     for (const item of found) candidates.push({text: item.text, ...block.place(item.start), reason: item.reason})
   }
   return candidates
+}
+
+/**
+ * The model number that follows a name after a space (`CloudMatrix 384`,
+ * `Atlas 900`), which belongs to the name; not a quantity (`H20 80GB`) nor a year.
+ *
+ * @param rest the text after the name.
+ * @returns the space and the number, or nothing.
+ */
+function modelAfter(rest: string): string {
+  const number = /^ ([0-9][0-9A-Za-z]*)(?![0-9A-Za-z.,%])/.exec(rest)?.[1]
+  if (number === undefined || quantity.test(number) || /^(?:19|20)[0-9]{2}$/.test(number)) return ''
+  return ` ${number}`
 }
 
 /** Lower-case Latin words (an English word in passing) are not terms; capitals or digits make a name. */
