@@ -25,7 +25,7 @@ const printSerifHant = `"zg-latin-serif", "AR PL UMing TW", "AR PL UMing HK", "W
 const printSans = `"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", ${screenSans}`
 const printSansHant = `"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing TW", ${screenSansHant}`
 /** English lines on paper: Latin faces, then a TrueType face for the Chinese inside them. */
-const printLatinSans = `"Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, "WenQuanYi Micro Hei", ${screenLatinSans}`
+const printLatinSans = `"Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, "DejaVu Sans", "WenQuanYi Micro Hei", ${screenLatinSans}`
 /** Pinyin on paper: a face with every tone mark (Liberation Sans lacks ǎ ǐ ǒ ǔ ǚ), TrueType. */
 const printPinyin = `"Noto Sans", "DejaVu Sans", "WenQuanYi Micro Hei", ${screenLatinSans}`
 

@@ -123,6 +123,7 @@ blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(
 .zg-glossary .zg-term { font-family: var(--zg-serif); font-size: 1.05em; font-weight: 700; }
 .zg-glossary .zg-note { color: #333; }
 .zg-head p:lang(en), .zg-glossary :lang(en), .zg-glossary th:lang(en) { font-family: var(--zg-latin); }
+.zg-glossary :lang(zh-Latn) { font-family: var(--zg-pinyin); }
 .zg-empty { font-family: var(--zg-sans); color: var(--muted); }
 @page { ${pageRules[paper]}
   @bottom-center { content: counter(page) " / " counter(pages); font-family: ${pageNumberFont}; font-size: 8.5pt; color: #666; } }
@@ -136,6 +137,8 @@ blockquote { margin: 0.6rem 0; padding-left: 0.9rem; border-left: 3px solid var(
   /* The glossary starts on the article's last page when there is room; its heading stays with the table. */
   .zg-glossary { margin-top: 1.5rem; }
   .zg-glossary h2 { break-after: avoid; }
+  /* Print synthesizes no bold, so a bold Latin term would stand out from its Chinese neighbours. */
+  .zg-glossary .zg-term { font-weight: normal; }
 }
 `
 }
