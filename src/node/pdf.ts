@@ -30,8 +30,9 @@ export async function printPdf(browser: Browser, html: string, options: PdfOptio
   const page = await browser.newPage()
   try {
     await page.setContent(html, {waitUntil: 'load'})
-    // Printing before the CJK fonts are loaded would lay the text out in a fallback font.
-    await page.evaluate('document.fonts.ready.then(() => true)')
+    // Printing before the CJK fonts are loaded would lay the text out in a fallback font;
+    // a page with an in-page script (the handout's line numbers) says in `zgReady` when it has placed what it measures.
+    await page.evaluate('document.fonts.ready.then(() => window.zgReady).then(() => true)')
     return await page.pdf({
       format: options.paper === 'letter' ? 'Letter' : 'A4',
       preferCSSPageSize: true,

@@ -47,17 +47,23 @@ export const printFontPackages = 'fonts-arphic-uming fonts-wqy-microhei fonts-wq
  * text, `--zg-sans` for headings and small print, `--zg-latin` for English
  * lines and `--zg-pinyin` for pinyin; traditional forms for `zh-Hant`, and
  * TrueType faces in print.
+ *
+ * @param paperOnScreen set the screen in the print faces too, so that lines break on screen as on paper (for line numbers).
+ * @returns the CSS.
  */
-export const fontProperties = `
-@font-face { font-family: "zg-latin-serif"; src: local("Liberation Serif"), local("LiberationSerif"); unicode-range: ${latinRange}; }
-@font-face { font-family: "zg-latin-serif"; font-weight: 700; src: local("Liberation Serif Bold"), local("LiberationSerif-Bold"); unicode-range: ${latinRange}; }
-:root { --zg-serif: ${screenSerif}; --zg-sans: ${screenSans}; --zg-latin: ${screenLatinSans}; --zg-pinyin: var(--zg-sans); }
-:root:lang(zh-Hant) { --zg-serif: ${screenSerifHant}; --zg-sans: ${screenSansHant}; }
-@media print {
+export function fontProperties(paperOnScreen = false): string {
+  const paper = `
   :root { --zg-serif: ${printSerif}; --zg-sans: ${printSans}; --zg-latin: ${printLatinSans}; --zg-pinyin: ${printPinyin}; }
   :root:lang(zh-Hant) { --zg-serif: ${printSerifHant}; --zg-sans: ${printSansHant}; }
   /* These faces have no bold, and Chromium prints a synthesized bold as Type 3 pictures: Chinese print sets emphasis in Hei instead. */
   :root { font-synthesis: none; }
   :is(strong, b):lang(zh) { font-family: var(--zg-sans); }
-}
 `
+  return `
+@font-face { font-family: "zg-latin-serif"; src: local("Liberation Serif"), local("LiberationSerif"); unicode-range: ${latinRange}; }
+@font-face { font-family: "zg-latin-serif"; font-weight: 700; src: local("Liberation Serif Bold"), local("LiberationSerif-Bold"); unicode-range: ${latinRange}; }
+:root { --zg-serif: ${screenSerif}; --zg-sans: ${screenSans}; --zg-latin: ${screenLatinSans}; --zg-pinyin: var(--zg-sans); }
+:root:lang(zh-Hant) { --zg-serif: ${screenSerifHant}; --zg-sans: ${screenSansHant}; }
+${paperOnScreen ? paper : `@media print {${paper}}`}
+`
+}

@@ -21,11 +21,33 @@ const pageRules: Record<PaperSize, string> = {
  * The handout's style sheet for a paper size.
  *
  * @param paper the paper size. (default: `'a4'`)
- * @param options whether paragraphs are numbered in the margin.
+ * @param options whether paragraphs, or lines, are numbered in the margin (lines win).
  * @returns the CSS.
  */
-export function handoutStyle(paper: PaperSize = 'a4', options: {numbers?: boolean} = {}): string {
-  return `${baseStyle(paper)}${classStyle}${options.numbers ? numberStyle : ''}`
+export function handoutStyle(paper: PaperSize = 'a4', options: {numbers?: boolean; lines?: boolean} = {}): string {
+  const lines = options.lines === true
+  return `${baseStyle(paper, lines)}${classStyle}${lines ? lineStyle(paper) : options.numbers ? numberStyle : ''}`
+}
+
+/** The width of the page's text area by paper (the paper less the `@page` margins). */
+const textWidths: Record<PaperSize, string> = {a4: '178mm', letter: '7.2in'}
+
+/**
+ * Line numbers in the left margin: the page on screen is laid out as on
+ * paper (its width, type size and faces), so that the lines the in-page
+ * script numbers are the lines printed.
+ *
+ * @param paper the paper size.
+ * @returns the CSS.
+ */
+function lineStyle(paper: PaperSize): string {
+  return `
+body { max-width: none; width: ${textWidths[paper]}; margin: 0 auto; padding: 2rem 0 3rem 2.4rem; font-size: 10.5pt; line-height: 2.1; }
+@media print { body { margin: 0; padding: 0 0 0 2.4rem; } }
+.zg-line-no { position: absolute; width: 0; height: 1lh; display: flex; align-items: center; user-select: none; }
+.zg-line-no::before { content: attr(data-line); position: absolute; right: calc(var(--zg-indent, 0px) + 0.7rem);
+  font-family: var(--zg-sans); font-size: 7.5pt; line-height: 1; font-weight: normal; color: var(--muted); white-space: nowrap; }
+`
 }
 
 /** The name line, exercises, answers, traditional fonts and wrapping: what a class needs. */
@@ -59,10 +81,11 @@ body { padding-left: 2.5rem; }
  * The page, type and table rules for a paper size.
  *
  * @param paper the paper size.
+ * @param paperOnScreen whether the screen takes the print faces (for line numbers).
  * @returns the CSS.
  */
-function baseStyle(paper: PaperSize): string {
-  return `${fontProperties}
+function baseStyle(paper: PaperSize, paperOnScreen: boolean): string {
+  return `${fontProperties(paperOnScreen)}
 :root { color-scheme: light; --fg: #1a1a1a; --muted: #585858; --rule: #b9b6ad; --accent: #9b2218; --tint: #f3f1ea; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 44rem; padding: 2rem 1.25rem 3rem; color: var(--fg); background: #fff;
