@@ -136,7 +136,7 @@ const charactersPerTask = 80
 
 /**
  * Render every reading, block by block: the blocks on screen first, then
- * any block that comes near the screen, then the rest in document order, a
+ * any block that comes near the screen, then those below and those above, a
  * few blocks a task with a frame between tasks. Each task leaves a
  * `zg-text-pinyin` performance mark whose detail counts what it rendered.
  *
@@ -156,12 +156,19 @@ function render(main: HTMLElement, readings: readonly string[]): void {
   const task = (): void => {
     let characters = 0
     let count = 0
-    for (let block = next(); block && characters < charactersPerTask; block = characters < charactersPerTask ? next() : undefined) {
-      for (const job of blocks.get(block) ?? []) {
+    for (let block = next(); block; block = next()) {
+      const jobs = blocks.get(block) ?? []
+      const size = jobs.reduce((sum, job) => sum + job.size, 0)
+      // A block is rendered whole; one that would take the task past its share waits for the next task.
+      if (count > 0 && characters + size > charactersPerTask) {
+        urgent.unshift(block)
+        break
+      }
+      for (const job of jobs) {
         let at = job.start
         annotate(job.node, () => readings[at++] ?? '')
-        characters += job.size
       }
+      characters += size
       blocks.delete(block)
       observer?.unobserve(block)
       count += 1
@@ -182,6 +189,10 @@ function render(main: HTMLElement, readings: readonly string[]): void {
       for (const entry of entries) if (entry.isIntersecting && blocks.has(entry.target)) urgent.push(entry.target)
       if (started) return
       started = true
+      // After the blocks near the screen, those below them (where the reader goes next), then those above.
+      const last = urgent.at(-1)
+      const after = last ? queue.indexOf(last) + 1 : 0
+      queue.push(...queue.splice(0, after))
       task()
     },
     {rootMargin: '50% 0px'}
