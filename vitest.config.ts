@@ -10,6 +10,7 @@ const shippedClient: Plugin = {
   name: 'zhgloss-shipped-client',
   resolveId(source, importer) {
     if (source === './client-script.js' && importer?.includes('/src/render/reader/')) return resolve('lib/render/reader/client-script.js')
+    if (source === './line-script.js' && importer?.includes('/src/render/handout/')) return resolve('lib/render/handout/line-script.js')
     return null
   }
 }

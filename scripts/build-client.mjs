@@ -2,7 +2,8 @@
  * Bundle the reader's in-page script (src/render/reader/client/) with
  * esbuild into lib/render/reader/client-script.js, a module that exports it
  * as a string: the reader page inlines it, from Node and from a browser
- * bundle alike. Run by `npm run build` after tsc, and before the tests so
+ * bundle alike. The handout's line-number script goes the same way into
+ * lib/render/handout/line-script.js. Run by `npm run build` after tsc, and before the tests so
  * that they load what ships.
  */
 import {mkdir, writeFile} from 'node:fs/promises'
@@ -18,8 +19,27 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
  * @returns the path written.
  */
 export async function buildClient() {
+  await bundle(
+    'src/render/reader/client/line-numbers.ts',
+    'lib/render/handout/line-script.js',
+    'lineNumbersScript',
+    "The handout's line-number script"
+  )
+  return bundle('src/render/reader/client/index.ts', 'lib/render/reader/client-script.js', 'clientScript', "The reader's in-page script")
+}
+
+/**
+ * Bundle one in-page script into a module that exports it as a string.
+ *
+ * @param entry the script's source, from the root.
+ * @param target the module to write, from the root.
+ * @param name the export's name.
+ * @param what what the script is, for the module's doc comment.
+ * @returns the path written.
+ */
+async function bundle(entry, target, name, what) {
   const result = await build({
-    entryPoints: [join(root, 'src/render/reader/client/index.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -29,12 +49,12 @@ export async function buildClient() {
     logLevel: 'warning'
   })
   const [output] = result.outputFiles
-  if (!output) throw new Error('esbuild wrote no output for the reader script')
-  const out = join(root, 'lib/render/reader/client-script.js')
+  if (!output) throw new Error(`esbuild wrote no output for ${entry}`)
+  const out = join(root, target)
   await mkdir(dirname(out), {recursive: true})
-  const doc = "/** The reader's in-page script, bundled from src/render/reader/client/. */\n"
-  await writeFile(out, `${doc}export const clientScript = ${JSON.stringify(output.text.trim())}\n`)
-  await writeFile(out.replace(/\.js$/, '.d.ts'), `${doc}export declare const clientScript: string\n`)
+  const doc = `/** ${what}, bundled from ${entry}. */\n`
+  await writeFile(out, `${doc}export const ${name} = ${JSON.stringify(output.text.trim())}\n`)
+  await writeFile(out.replace(/\.js$/, '.d.ts'), `${doc}export declare const ${name}: string\n`)
   return out
 }
 

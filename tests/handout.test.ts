@@ -305,7 +305,8 @@ describe('the handout for a class', () => {
     expect(lang(render(traditional).html)).toBe('zh-Hant')
     expect(lang(render(marked).html)).toBe('zh-Hant')
     expect(lang(render(simplified, {region: 'hk'}).html)).toBe('zh-Hant')
-    expect(render(simplified).html).toMatch(/:root:lang\(zh-Hant\) body \{ font-family: "Noto Serif CJK TC"/)
+    expect(render(simplified).html).toMatch(/:root:lang\(zh-Hant\) \{ --zg-serif: "Noto Serif CJK TC"/)
+    expect(render(simplified).html).toMatch(/:root:lang\(zh-Hant\) \{ --zg-serif: "zg-latin-serif", "AR PL UMing TW"/)
     expect(render(simplified).html).toContain('text-wrap: pretty')
   })
 

@@ -9,6 +9,7 @@ import type {Browser} from 'playwright-core'
 import {ZhglossError, type Problem} from '../core/problem.js'
 import type {PaperSize} from '../render/handout/style.js'
 import {chromiumHint, findChromium, launchChromium} from './chromium.js'
+import {type3Warning} from './pdf-fonts.js'
 import {writeFilesAtomically, type WriteGuard} from './write-files.js'
 
 /** Options of `printPdf`. */
@@ -29,8 +30,9 @@ export async function printPdf(browser: Browser, html: string, options: PdfOptio
   const page = await browser.newPage()
   try {
     await page.setContent(html, {waitUntil: 'load'})
-    // Printing before the CJK fonts are loaded would lay the text out in a fallback font.
-    await page.evaluate('document.fonts.ready.then(() => true)')
+    // Printing before the CJK fonts are loaded would lay the text out in a fallback font;
+    // a page with an in-page script (the handout's line numbers) says in `zgReady` when it has placed what it measures.
+    await page.evaluate('document.fonts.ready.then(() => window.zgReady).then(() => true)')
     return await page.pdf({
       format: options.paper === 'letter' ? 'Letter' : 'A4',
       preferCSSPageSize: true,
@@ -102,7 +104,7 @@ export interface PrintHandoutsOptions {
  * whole or not at all.
  *
  * @param options where the handouts are, and how to print them.
- * @returns problems (warnings when Chromium is missing or a handout was not built).
+ * @returns problems (warnings when Chromium is missing, a handout was not built, or a PDF holds Type 3 fonts).
  */
 export async function printHandouts(options: PrintHandoutsOptions): Promise<Problem[]> {
   const handouts = await freshHandouts(options)
@@ -158,6 +160,8 @@ export async function printHandouts(options: PrintHandoutsOptions): Promise<Prob
     for (const item of items) {
       options.say?.(`${item.shown}: ${item.pages} page${item.pages === 1 ? '' : 's'}`)
       options.printed?.(item.name)
+      const fonts = type3Warning(item.content, item.shown)
+      if (fonts) problems.push(fonts)
     }
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error

@@ -25,6 +25,7 @@ const shippedClient: Plugin = {
   name: 'shipped-client',
   setup(build) {
     build.onResolve({filter: /^\.\/client-script\.js$/}, () => ({path: resolve('lib/render/reader/client-script.js')}))
+    build.onResolve({filter: /^\.\/line-script\.js$/}, () => ({path: resolve('lib/render/handout/line-script.js')}))
   }
 }
 

@@ -136,6 +136,7 @@ export function settingsOf(flags: FlagValues): BuildSettings | string {
       forms: flags['forms'],
       notes: flags['notes'],
       numbers: flags['numbers'],
+      lineNumbers: flags['line-numbers'],
       nameLine: flags['name-line'],
       exercises: flags['exercises'],
       region: flags['region']

@@ -136,6 +136,7 @@ export const commands: readonly CommandSpec[] = [
         description: 'handout: first sentence of each note, or all'
       },
       {name: 'numbers', type: 'boolean', description: 'handout: number the paragraphs in the margin'},
+      {name: 'line-numbers', type: 'boolean', description: 'handout: number every fifth printed line in the margin'},
       {
         name: 'name-line',
         type: 'string',

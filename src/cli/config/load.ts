@@ -121,6 +121,7 @@ const settingNames: Record<keyof Config, true> = {
   pinyin: true,
   bilingual: true,
   paper: true,
+  'line-numbers': true,
   strict: true,
   clean: true,
   jobs: true,

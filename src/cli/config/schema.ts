@@ -28,6 +28,7 @@ export const configSchema = {
     pinyin: {enum: ['terms', 'all', 'none']},
     bilingual: {type: 'boolean'},
     paper: {enum: ['a4', 'letter']},
+    'line-numbers': {type: 'boolean'},
     strict: {type: 'boolean'},
     clean: {type: 'boolean'},
     jobs: {type: 'integer', minimum: 1},
@@ -54,6 +55,8 @@ export interface Config {
   pinyin?: 'terms' | 'all' | 'none'
   bilingual?: boolean
   paper?: 'a4' | 'letter'
+  /** Number every fifth printed line of the handout. */
+  'line-numbers'?: boolean
   strict?: boolean
   clean?: boolean
   jobs?: number

@@ -23,6 +23,7 @@ import {markTranslation} from '../common/translation.js'
 import {chineseLang} from '../common/language.js'
 import {matterText, titleOf} from '../common/matter.js'
 import {exercises} from './exercises.js'
+import {lineNumbersScript} from './line-script.js'
 
 /** Options of `renderHandout`. */
 export interface HandoutOptions extends HandoutSettings {
@@ -62,7 +63,8 @@ export function renderHandout(article: Article, options: HandoutOptions): string
   return renderPage({
     lang: chineseLang(article.markdown, article.matter, options.region),
     title,
-    style: handoutStyle(options.paper, {numbers: options.numbers === true}),
+    style: handoutStyle(options.paper, {numbers: options.numbers === true, lines: options.lineNumbers === true}),
+    ...(options.lineNumbers ? {script: lineNumbersScript} : {}),
     article: body,
     before: [titleBlock(article, title, {...options, t, ui, languageName, bilingual: translation !== undefined})],
     after: [glossaryTable(rows, table), ...(options.exercises ? exercises(rows, article.hast, {t, lang}) : [])]

@@ -43,6 +43,8 @@ export interface HandoutSettings {
   notes?: NoteLength
   /** Number the article's paragraphs in the margin, for "paragraph 3" in class. (default: `false`) */
   numbers?: boolean
+  /** Number the article's printed lines, every fifth, in the margin, for "line 12" in class; the page on screen is then laid out as on paper. (default: `false`) */
+  lineNumbers?: boolean
   /** A line for the student's name and the date under the title. (default: `true`) */
   nameLine?: boolean
   /** Exercises made from the glossary, with the answers on a page of their own. (default: `false`) */
@@ -74,7 +76,7 @@ export function handoutSettings(values: HandoutSettingValues): HandoutSettings {
   const region = regions.find((value) => value === values.region)
   if (notes) settings.notes = notes
   if (region) settings.region = region
-  for (const flag of ['forms', 'numbers', 'exercises'] as const) if (values[flag] === true) settings[flag] = true
+  for (const flag of ['forms', 'numbers', 'lineNumbers', 'exercises'] as const) if (values[flag] === true) settings[flag] = true
   if (values.nameLine === false || values.nameLine === 'off') settings.nameLine = false
   return settings
 }

@@ -2,16 +2,13 @@
  * Pinyin over all text, rendered when the reader first asks for it: the page
  * carries one compact string of readings (a syllable per Han character, see
  * text-order.ts), and this puts each syllable over its character as
- * `<ruby class="zg-py zg-tN">字<rt>zì</rt></ruby>`, a slice at a time so that
- * the page keeps answering on a slow phone.
+ * `<ruby class="zg-py zg-tN">字<rt>zì</rt></ruby>`, a few blocks at a time,
+ * those on screen first, so that the page keeps answering on a slow phone.
  */
 import type {Feature} from './feature.js'
 import {decodeReadings, hanCharacter, readingsId, unreadTags} from './text-order.js'
 
 const unread = new Set(unreadTags.map((tag) => tag.toUpperCase()))
-
-/** How long one slice of work may take before the page gets a turn, in milliseconds. */
-const sliceBudget = 30
 
 /**
  * The tone of a syllable written with tone marks.
@@ -116,78 +113,125 @@ function annotate(text: Text, next: () => string): void {
   text.replaceWith(fragment)
 }
 
-/** Up to this many characters, every reading is rendered at once (in slices); beyond it, only the blocks near the screen. */
-const eagerLimit = 20_000
+/** A text node to annotate, with the index of its first syllable and its number of Han characters. */
+interface Job {
+  node: Text
+  start: number
+  size: number
+}
 
-/** The blocks whose text is rendered together when they come near the screen. */
+/** Every Han character of a text, counted in one match rather than one test a character. */
+const hanCharacters = new RegExp(hanCharacter.source, 'gu')
+
+/** The blocks whose text is rendered together, so that a block is laid out again once, not once per text node. */
 const blockSelector = 'p, li, h1, h2, h3, h4, h5, h6, th, td, blockquote, dt, dd'
 
 /**
- * Render every reading: a short article at once, a slice at a time; a long
- * one block by block as the reader scrolls near it, since each change to a
- * page of a hundred thousand boxes costs a layout of all of them.
+ * Han characters one task renders at most (at least one block): each task is
+ * followed by a frame that lays out only the blocks it changed, so neither
+ * the script nor the layout after it holds the page for long, even on a slow
+ * phone.
+ */
+const charactersPerTask = 80
+
+/**
+ * Render every reading, block by block: the blocks on screen first, then
+ * any block that comes near the screen, then those below and those above, a
+ * few blocks a task with a frame between tasks. Each task leaves a
+ * `zg-text-pinyin` performance mark whose detail counts what it rendered.
  *
  * @param main the article.
  * @param readings the syllables in document order.
  */
 function render(main: HTMLElement, readings: readonly string[]): void {
-  const jobs: Array<{node: Text; start: number}> = []
-  let count = 0
-  for (const node of readTextNodes(main)) {
-    jobs.push({node, start: count})
-    for (const character of node.data) if (hanCharacter.test(character)) count += 1
+  const blocks = blocksOf(main)
+  const queue = [...blocks.keys()]
+  const urgent: Element[] = []
+  const next = (): Element | undefined => {
+    for (let block = urgent.shift(); block; block = urgent.shift()) if (blocks.has(block)) return block
+    for (let block = queue.shift(); block; block = queue.shift()) if (blocks.has(block)) return block
+    return undefined
   }
-  const run = (job: {node: Text; start: number}): void => {
-    let at = job.start
-    annotate(job.node, () => readings[at++] ?? '')
+  let observer: IntersectionObserver | undefined
+  const task = (): void => {
+    let characters = 0
+    let count = 0
+    for (let block = next(); block; block = next()) {
+      const jobs = blocks.get(block) ?? []
+      const size = jobs.reduce((sum, job) => sum + job.size, 0)
+      // A block is rendered whole; one that would take the task past its share waits for the next task.
+      if (count > 0 && characters + size > charactersPerTask) {
+        urgent.unshift(block)
+        break
+      }
+      for (const job of jobs) {
+        let at = job.start
+        annotate(job.node, () => readings[at++] ?? '')
+      }
+      characters += size
+      blocks.delete(block)
+      observer?.unobserve(block)
+      count += 1
+    }
+    performance.mark('zg-text-pinyin', {detail: {blocks: count, characters}})
+    main.dataset['readings'] = blocks.size > 0 ? 'near' : 'shown'
+    if (blocks.size > 0) afterFrame(task)
+    else observer?.disconnect()
   }
-  if (count > eagerLimit && 'IntersectionObserver' in window) {
-    renderNearScreen(main, jobs, run)
+  if (!('IntersectionObserver' in window)) {
+    task()
     return
   }
-  let at = 0
-  const slice = (): void => {
-    const start = performance.now()
-    while (at < jobs.length && performance.now() - start < sliceBudget) {
-      const job = jobs[at++]
-      if (job) run(job)
-    }
-    if (at < jobs.length) window.setTimeout(slice, 0)
-    else main.dataset['readings'] = 'shown'
-  }
-  slice()
+  // The first report comes after the next frame's layout: asking where each block is now would force a layout of the whole article.
+  let started = false
+  observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting && blocks.has(entry.target)) urgent.push(entry.target)
+      if (started) return
+      started = true
+      // After the blocks near the screen, those below them (where the reader goes next), then those above.
+      const last = urgent.at(-1)
+      const after = last ? queue.indexOf(last) + 1 : 0
+      queue.push(...queue.splice(0, after))
+      task()
+    },
+    {rootMargin: '50% 0px'}
+  )
+  for (const block of queue) observer.observe(block)
 }
 
 /**
- * Render the readings of each block when it comes within a screen of the viewport.
+ * The article's text nodes that carry readings, by block, in document order.
  *
  * @param main the article.
- * @param jobs each text node with the index of its first syllable.
- * @param run renders one text node.
+ * @returns each block with its text nodes to annotate.
  */
-function renderNearScreen(
-  main: HTMLElement,
-  jobs: ReadonlyArray<{node: Text; start: number}>,
-  run: (job: {node: Text; start: number}) => void
-): void {
-  const byBlock = new Map<Element, Array<{node: Text; start: number}>>()
-  for (const job of jobs) {
-    const block = job.node.parentElement?.closest(blockSelector) ?? main
-    byBlock.set(block, [...(byBlock.get(block) ?? []), job])
+function blocksOf(main: HTMLElement): Map<Element, Job[]> {
+  const blocks = new Map<Element, Job[]>()
+  let count = 0
+  for (const node of readTextNodes(main)) {
+    const size = node.data.match(hanCharacters)?.length ?? 0
+    if (size > 0) {
+      const block = node.parentElement?.closest(blockSelector) ?? main
+      const jobs = blocks.get(block) ?? []
+      jobs.push({node, start: count, size})
+      blocks.set(block, jobs)
+    }
+    count += size
   }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue
-        observer.unobserve(entry.target)
-        for (const job of byBlock.get(entry.target) ?? []) run(job)
-        byBlock.delete(entry.target)
-      }
-      main.dataset['readings'] = byBlock.size === 0 ? 'shown' : 'near'
-    },
-    {rootMargin: '100% 0px'}
-  )
-  for (const block of byBlock.keys()) observer.observe(block)
+  return blocks
+}
+
+/**
+ * Run a function once the page has drawn a frame: the layout of what the
+ * last task changed happens in between, not after a run of tasks.
+ *
+ * @param run the function.
+ */
+function afterFrame(run: () => void): void {
+  // A hidden page draws no frames; a timer still runs there.
+  if (document.hidden) window.setTimeout(run, 0)
+  else requestAnimationFrame(() => window.setTimeout(run, 0))
 }
 
 /**
@@ -213,5 +257,6 @@ export function whenReadingsWanted(root: HTMLElement, setting: string, run: (mai
   new MutationObserver(start).observe(root, {attributes: true, attributeFilter: [attribute]})
 }
 
-/** Render pinyin over all text the first time the setting is on. */
-export const textPinyin: Feature = ({root}) => whenReadingsWanted(root, 'textPinyin', render)
+/** Render pinyin over all text the first time the setting is on: in a task of its own, after the frame that lays the switch out. */
+export const textPinyin: Feature = ({root}) =>
+  whenReadingsWanted(root, 'textPinyin', (main, readings) => window.setTimeout(() => render(main, readings), 0))
