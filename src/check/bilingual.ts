@@ -20,6 +20,8 @@ import {checkTermRenderings} from './rules/terms.js'
 import {checkUntranslated} from './rules/untranslated.js'
 import {applies} from './rules/senses.js'
 import {checkLatin, checkLinks} from './rules/latin.js'
+import {checkNames} from './rules/names.js'
+import {openDictionary} from '../dictionary/store.js'
 
 /** What the bilingual checks found, with the alignment they worked on. */
 export interface BilingualResult {
@@ -118,7 +120,14 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       ...checkUntranslated(pair.target, pair.source)
     )
   }
-  findings.push(...checkConsistency(translated, glossary, lang), ...checkLinks(source, target, sourceBlocks))
+  const named = pairs.flatMap((pair) =>
+    pair.source && pair.target ? [{source: pair.source, target: pair.target, renderings: renderingsOf(pair.target)}] : []
+  )
+  findings.push(
+    ...checkConsistency(translated, glossary, lang),
+    ...checkNames(named, openDictionary()),
+    ...checkLinks(source, target, sourceBlocks)
+  )
   return {pairs, findings, renderings: found}
 }
 
