@@ -10,42 +10,20 @@
  * of the source accounts for (its Latin words, the senses and pinyin of its
  * other words, the glossary) and that the translation writes nowhere else.
  */
-import type {Block} from '../../article/blocks.js'
-import type {RenderingSpan} from '../../glossary/renderings.js'
-import {lookupWords} from '../../dictionary/lookup.js'
-import {readSyllables} from '../../dictionary/pinyin.js'
-import {fold} from '../../matcher/index.js'
 import type {Dictionary} from '../../dictionary/types.js'
+import {fold} from '../../matcher/index.js'
 import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
-import {capitalisedRuns, keyOf, partsOf, pinyinKeys, type RunWord, saidBySenses, senseNames, senseStems} from './name-runs.js'
+import {keyOf, partsOf, pinyinKeys, type RunWord, senseNames} from './name-runs.js'
+import {type NamePair, type Prepared, prepare, type RunPart, textOf, unexplainedParts} from './name-source.js'
 
-/** An aligned pair of blocks and the glossary renderings of its translation. */
-export interface NamePair {
-  source: Block
-  target: Block
-  renderings: readonly RenderingSpan[]
-}
+export type {NamePair} from './name-source.js'
 
 /** A place of a span of text in one pair's block. */
 interface Span {
   pair: number
   start: number
   end: number
-}
-
-/** What the rule knows of one pair. */
-interface Prepared {
-  pair: NamePair
-  /** Syllables by UTF-16 offset of the source block. */
-  syllables: Map<number, string>
-  /** The source's words with the stems of their senses. */
-  words: Array<{start: number; end: number; stems: Set<string>}>
-  /** The source's Latin words, as keys. */
-  latin: Set<string>
-  runs: RunWord[][]
-  /** Keys of every part of every run. */
-  keys: Set<string>
 }
 
 /** Most frequent words (a rank up to this) are no names to follow: places and peoples have many right renderings. */
@@ -100,24 +78,6 @@ function repeatedNames(pairs: readonly NamePair[]): Array<[string, Span[]]> {
   return [...found]
     .filter(([, spans]) => new Set(spans.map((span) => span.pair)).size >= 2)
     .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
-}
-
-/** Read what the rule needs of a pair once. */
-function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
-  const text = pair.source.text
-  const syllables = new Map<number, string>()
-  let offset = 0
-  readSyllables(text).forEach((syllable, index) => {
-    if (syllable !== undefined) syllables.set(offset, syllable)
-    offset += ([...text][index] ?? '').length
-  })
-  const words = lookupWords(text, dictionary)
-    .filter((word) => word.han)
-    .map((word) => ({start: word.start, end: word.end, stems: senseStems(word.entries.flatMap((entry) => entry.senses))}))
-  const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
-  const runs = capitalisedRuns(pair.target.text, pair.renderings)
-  const keys = new Set(runs.flatMap((run) => partsOf(run).map((part) => part.key)))
-  return {pair, syllables, words, latin, runs, keys}
 }
 
 /** The keys a name's literal renderings have: its pinyin and, for a proper noun of the dictionary, its senses (the name is its simplified headword). */
@@ -202,9 +162,6 @@ function placed(name: string, rendering: Rendering, reference: Rendering, prepar
   return {located, target: rendering.target}
 }
 
-/** A run's words from first to last. */
-type RunPart = {run: readonly RunWord[]; first: number; last: number}
-
 /** The part of a run of the translated block that is a literal rendering of the name. */
 function literalIn(at: Prepared, literal: ReadonlySet<string>): RunPart | undefined {
   for (const run of at.runs) {
@@ -238,48 +195,12 @@ function unexplained(
 ): RunPart | undefined {
   const mine = spans.filter((span) => span.pair === pair)
   const outside = (start: number, end: number): boolean => !mine.some((span) => span.start < end && start < span.end)
-  const stems = new Set(at.words.filter((word) => outside(word.start, word.end)).flatMap((word) => [...word.stems]))
-  const pinyin = otherPinyin(at, outside)
-  const candidates: RunPart[] = []
-  for (const run of at.runs) {
-    const explained = run.map((word) => saidBySenses(word, stems) || at.latin.has(word.key))
-    for (const part of partsOf(run)) if (pinyin.has(part.key)) for (let i = part.first; i <= part.last; i++) explained[i] = true
-    let first = -1
-    for (let index = 0; index <= run.length; index++) {
-      if (index < run.length && !explained[index]) {
-        if (first < 0) first = index
-        continue
-      }
-      if (first >= 0) candidates.push({run, first, last: index - 1})
-      first = -1
-    }
-  }
+  const candidates = unexplainedParts(at, outside)
   const kept = candidates.filter((candidate) => {
     const key = keyOf(textOf(at, candidate))
     return prepared.every((other, index) => (inName.has(index) && !literalIn(other, literal)) || !other.keys.has(key))
   })
   return kept.length === 1 ? kept[0] : undefined
-}
-
-/** The pinyin keys of the source's other Han strings (2 to 4 characters): the names they may be written as. */
-function otherPinyin(at: Prepared, outside: (start: number, end: number) => boolean): Set<string> {
-  const keys = new Set<string>()
-  const text = at.pair.source.text
-  for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
-    for (let start = run.index; start < run.index + run[0].length; start++) {
-      for (let length = 2; length <= 4 && start + length <= run.index + run[0].length; length++) {
-        if (!outside(start, start + length)) continue
-        const syllables = [...text.slice(start, start + length)].map((_, index) => at.syllables.get(start + index) ?? '')
-        for (const key of pinyinKeys(syllables)) keys.add(key)
-      }
-    }
-  }
-  return keys
-}
-
-/** The text of a run's part as written. */
-function textOf(at: Prepared, part: RunPart): string {
-  return at.pair.target.text.slice(part.run[part.first]?.start ?? 0, part.run[part.last]?.end ?? 0)
 }
 
 /** A run's part as a span of its pair. */
