@@ -15,9 +15,7 @@ import {fold} from '../../matcher/index.js'
 import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
 import {keyOf, partsOf, pinyinKeys, type RunWord, senseNames} from './name-runs.js'
-import {type NamePair, type Prepared, prepare, type RunPart, textOf, unexplainedParts} from './name-source.js'
-
-export type {NamePair} from './name-source.js'
+import {type NamePair, type Prepared, type RunPart, textOf, unexplainedParts} from './name-source.js'
 
 /** A place of a span of text in one pair's block. */
 interface Span {
@@ -32,12 +30,12 @@ const commonRank = 20000
 /**
  * Find names the glossary lacks that the translation renders in two ways.
  *
- * @param pairs the aligned pairs with both blocks, in document order.
+ * @param prepared the aligned pairs with both blocks, in document order, read by `prepare`.
  * @param dictionary the dictionary, for pinyin and senses.
  * @returns the findings (warnings), at the later rendering.
  */
-export function checkNames(pairs: readonly NamePair[], dictionary: Dictionary): LocatedFinding[] {
-  const prepared = pairs.map((pair) => prepare(pair, dictionary))
+export function checkNames(prepared: readonly Prepared[], dictionary: Dictionary): LocatedFinding[] {
+  const pairs = prepared.map((at) => at.pair)
   const findings: LocatedFinding[] = []
   const reported: Span[] = []
   for (const [name, spans] of repeatedNames(pairs)) {
