@@ -10,6 +10,7 @@ import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {capitalisedRuns, pinyinKeys, senseNames} from '../src/check/rules/name-runs.js'
+import {readNameIndex} from '../src/check/rules/name-absent.js'
 
 let glossary: Glossary
 
@@ -71,5 +72,43 @@ describe('name readings', () => {
       'cambrian',
       'northstar'
     ])
+  })
+})
+
+describe('name-absent', () => {
+  const from = '据澎湃新闻报道，该公司计划在苏州建厂。\n'
+  const to = 'According to Bloomberg, the company plans to build a plant in Suzhou.\n'
+
+  it('should report an outlet the source does not name, and follow --rule', async () => {
+    const found = await findings(from, to)
+    expect(found).toEqual([
+      expect.objectContaining({rule: 'name-absent', severity: 'warning', term: 'bloomberg', target: {line: 1, column: 14}})
+    ])
+    expect(await findings(from, to, {rules: {'name-absent': 'off'}})).toEqual([])
+  })
+
+  it('should take an outlet the source names in any of its forms, or one cited in a dateline', async () => {
+    expect(await findings(from.replace('澎湃新闻', '彭博'), to)).toEqual([])
+    expect(await findings(from.replace('澎湃新闻', '彭博社'), to.replace('Bloomberg', 'Bloomberg News'))).toEqual([])
+    expect(await findings(from, `SHANGHAI, Dec 1 (Bloomberg) - ${to}`.replace('According to Bloomberg', 'According to The Paper'))).toEqual(
+      []
+    )
+  })
+
+  it("should index the dictionary's outlets by name, agencies also without News, and leave other proper nouns out", () => {
+    const lines = [
+      '彭博社\t彭博社\tPéng bó shè\tBloomberg News\t0\t0',
+      '法压壶\t法壓壺\tFǎ yā hú\tFrench press/press pot\t0\t0',
+      '商务印书馆\t商務印書館\tShāng wù Yìn shū guǎn\tCommercial Press\t0\t0',
+      '朝日新闻\t朝日新聞\tZhāo rì Xīn wén\tAsahi Shimbun (Japanese newspaper)\t0\t0',
+      '寒武纪\t寒武紀\tHán wǔ jì\tCambrian geological period\t0\t0'
+    ]
+    const index = readNameIndex(new TextEncoder().encode(lines.join('\n')))
+    expect(index.get('bloomberg')).toEqual(['彭博社', '彭博'])
+    expect(index.get('bloombergnews')).toEqual(['彭博社', '彭博'])
+    expect(index.get('asahishimbun')).toEqual(['朝日新闻', '朝日新聞'])
+    expect(index.get('french')).toBeUndefined()
+    expect(index.get('commercial')).toBeUndefined()
+    expect(index.get('cambrian')).toBeUndefined()
   })
 })

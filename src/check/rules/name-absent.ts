@@ -25,7 +25,7 @@ let shared: NameIndex | undefined
  * @returns the index.
  */
 export function nameIndex(): NameIndex {
-  shared ??= readNameIndex(readFileSync(indexFiles().data, 'utf8'))
+  shared ??= readNameIndex(readFileSync(indexFiles().data))
   return shared
 }
 
@@ -47,6 +47,24 @@ export interface GlossaryOutlets {
 /** Words after an outlet's name that are no part of it (Bloomberg News). */
 const genericEnd = new Set(['news', 'agency'])
 
+/**
+ * The lines of the index that may be outlets, found from their cue words
+ * (ASCII) in the bytes, and only those lines decoded: decoding the whole
+ * dictionary costs several times more.
+ */
+function* outletLines(bytes: Uint8Array): Generator<string> {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const ascii = text.toString('latin1')
+  let done = -1
+  for (const match of ascii.matchAll(new RegExp(outletSense.source, 'gi'))) {
+    const start = ascii.lastIndexOf('\n', match.index) + 1
+    if (start <= done) continue
+    const end = ascii.indexOf('\n', match.index)
+    done = end < 0 ? ascii.length : end
+    yield text.subarray(start, done).toString('utf8')
+  }
+}
+
 /** Outlet names that are everyday words too (the Times, a guardian, Fox the surname): never evidence alone. */
 const everyday = new Set(
   'times post guardian economist sun star mirror independent express observer telegraph herald tribune globe nation standard daily fox focus world voice'.split(
@@ -61,12 +79,12 @@ const everyday = new Set(
  * places) are transliterated too many ways for a missing form to mean
  * anything.
  *
- * @param text the index's lines.
+ * @param bytes the index's lines, as UTF-8.
  * @returns the Chinese forms (and their short forms) by name key.
  */
-export function readNameIndex(text: string): NameIndex {
+export function readNameIndex(bytes: Uint8Array): NameIndex {
   const index = new Map<string, string[]>()
-  for (const line of text.split('\n')) {
+  for (const line of outletLines(bytes)) {
     const [simplified = '', traditional = '', pinyin = '', senses = ''] = line.split('\t')
     if (!/^\p{Lu}/u.test(pinyin) || !outletSense.test(senses)) continue
     const forms = [simplified, traditional].flatMap((form) => {
