@@ -32,11 +32,11 @@ const commonRank = 20000
  *
  * @param prepared the aligned pairs with both blocks, in document order, read by `prepare`.
  * @param dictionary the dictionary, for pinyin and senses.
- * @returns the findings (warnings), at the later rendering.
+ * @returns the findings (warnings), at the later rendering, in document order.
  */
 export function checkNames(prepared: readonly Prepared[], dictionary: Dictionary): LocatedFinding[] {
   const pairs = prepared.map((at) => at.pair)
-  const findings: LocatedFinding[] = []
+  const findings: Placed[] = []
   const reported: Span[] = []
   for (const [name, spans] of repeatedNames(pairs)) {
     const headword = [...name].map((character) => fold(character)).join('')
@@ -45,14 +45,14 @@ export function checkNames(prepared: readonly Prepared[], dictionary: Dictionary
     if (rank > 0 && rank <= commonRank) continue
     const literal = literalKeys(headword, spans, prepared, dictionary)
     if (literal.size === 0) continue
-    for (const finding of renderingsOf(name, spans, literal, prepared)) {
-      const target = finding.target
-      if (!target || reported.some((span) => span.pair === target.pair && span.start < target.end && target.start < span.end)) continue
+    for (const {located, target} of renderingsOf(name, spans, literal, prepared)) {
+      // 黄仁勋 and its part 仁勋 find the same rendering: the longer name, first, reports it.
+      if (reported.some((span) => span.pair === target.pair && span.start < target.end && target.start < span.end)) continue
       reported.push(target)
-      findings.push(finding.located)
+      findings.push({located, target})
     }
   }
-  return findings
+  return findings.sort((a, b) => a.target.pair - b.target.pair || a.target.start - b.target.start).map((finding) => finding.located)
 }
 
 /** The Han strings of 2 to 4 characters (outside glossary terms) found in two pairs or more, longest first. */
@@ -99,12 +99,12 @@ function literalKeys(name: string, spans: readonly Span[], prepared: readonly Pr
 /** A finding with the target span it marks. */
 interface Placed {
   located: LocatedFinding
-  target?: Span
+  target: Span
 }
 
 /** One pair's rendering of the name: the literal one, or the one run nothing else explains. */
 interface Rendering {
-  pair: number
+  at: Prepared
   source: Span
   literal: boolean
   key: string
@@ -125,14 +125,14 @@ function renderingsOf(name: string, spans: readonly Span[], literal: ReadonlySet
     if (!at || !source) continue
     const found = literalIn(at, literal)
     if (found) {
-      renderings.push({pair, source, literal: true, key: 'literal', text: textOf(at, found), target: spanOf(pair, found)})
+      renderings.push({at, source, literal: true, key: 'literal', text: textOf(at, found), target: spanOf(pair, found)})
       continue
     }
     if (at.pair.target.kind === 'heading' || shortReference(at, literal)) continue
     const other = unexplained(at, spans, pair, prepared, inName, literal)
     // Premier Li for Li Keqiang: what is left once the title is explained is a short reference.
     if (other && !other.run.slice(other.first, other.last + 1).every((word) => partOfLiteral(word, literal)))
-      renderings.push({pair, source, literal: false, key: keyOf(textOf(at, other)), text: textOf(at, other), target: spanOf(pair, other)})
+      renderings.push({at, source, literal: false, key: keyOf(textOf(at, other)), text: textOf(at, other), target: spanOf(pair, other)})
   }
   const [reference] = renderings
   if (!reference || !renderings.some((rendering) => rendering.literal)) return []
@@ -141,15 +141,13 @@ function renderingsOf(name: string, spans: readonly Span[], literal: ReadonlySet
   return renderings
     .filter((rendering) => rendering.key !== reference.key && (rendering.literal || reference.literal))
     .filter((rendering) => !derived(keyOf(rendering.text), keyOf(reference.text)))
-    .map((rendering) => placed(name, rendering, reference, prepared))
+    .map((rendering) => placed(name, rendering, reference))
 }
 
 /** The finding at a rendering that differs from the first one. */
-function placed(name: string, rendering: Rendering, reference: Rendering, prepared: readonly Prepared[]): Placed {
-  const at = prepared[rendering.pair]
-  const first = prepared[reference.pair]
-  if (!at || !first) return {located: makeFinding({rule: 'name-inconsistent', severity: 'warning', message: ''})}
-  const line = first.pair.target.place(reference.target.start).line
+function placed(name: string, rendering: Rendering, reference: Rendering): Placed {
+  const {at} = rendering
+  const line = reference.at.pair.target.place(reference.target.start).line
   const located = makeFinding({
     rule: 'name-inconsistent',
     severity: 'warning',
