@@ -8,6 +8,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {checkSegments, readSegments, SegmentFileError, segmentFormatOf} from '../src/check/segments.js'
+import {formatText} from '../src/render/report/text.js'
 
 const root = join(import.meta.dirname, 'fixtures', 'check-inputs')
 let glossary: Glossary
@@ -43,6 +44,16 @@ describe('bilingual file inputs', () => {
     expect(findings).toEqual([
       expect.objectContaining({rule: 'model-mismatch', segment: 'p1', source: {line: 6, column: 43}, target: {line: 7, column: 47}})
     ])
+  })
+
+  it('should place terms at their words in the file with their segment, and say the segment in the text report', async () => {
+    const result = await checkSegments(readFileSync(join(root, 'sample-1.2.xlf'), 'utf8'), 'sample-1.2.xlf', glossary, {format: 'xliff'})
+    const tsmc = result.report.terms.find((term) => term.id === 'tsmc')
+    expect(tsmc?.occurrences).toEqual([{text: '台积电', line: 11, column: 17, segment: 'p2'}])
+    const text = formatText(result.report)
+    expect(text).toContain('台积电 11:17 (p2)')
+    expect(text).toContain('sample-1.2.xlf:7:47: error model-mismatch')
+    expect(text).toContain('[segment p1]')
   })
 
   it('should find a wrong magnitude in an XLIFF 2.0 segment', async () => {

@@ -20,6 +20,10 @@ import {checkTermRenderings} from './rules/terms.js'
 import {checkUntranslated} from './rules/untranslated.js'
 import {applies} from './rules/senses.js'
 import {checkLatin, checkLinks} from './rules/latin.js'
+import {checkNames} from './rules/names.js'
+import {checkAbsentNames, nameIndex} from './rules/name-absent.js'
+import {prepare} from './rules/name-source.js'
+import {openDictionary} from '../dictionary/store.js'
 
 /** What the bilingual checks found, with the alignment they worked on. */
 export interface BilingualResult {
@@ -118,8 +122,33 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
       ...checkUntranslated(pair.target, pair.source)
     )
   }
-  findings.push(...checkConsistency(translated, glossary, lang), ...checkLinks(source, target, sourceBlocks))
+  findings.push(
+    ...checkConsistency(translated, glossary, lang),
+    ...checkBeyondGlossary(pairs, renderingsOf, source.markdown, glossary),
+    ...checkLinks(source, target, sourceBlocks)
+  )
   return {pairs, findings, renderings: found}
+}
+
+/** The name rules: names the glossary lacks rendered two ways, and outlets the source does not name. */
+function checkBeyondGlossary(
+  pairs: readonly AlignedPair[],
+  renderingsOf: (block: Block) => RenderingSpan[],
+  markdown: string,
+  glossary: Glossary
+): LocatedFinding[] {
+  const dictionary = openDictionary()
+  const prepared = pairs.flatMap((pair) =>
+    pair.source && pair.target
+      ? [prepare({source: pair.source, target: pair.target, renderings: renderingsOf(pair.target)}, dictionary)]
+      : []
+  )
+  const outlets = {
+    isOutlet: (id: string) => glossary.entry(id)?.category === 'media',
+    forms: (id: string) => glossary.entry(id)?.forms ?? [],
+    inSource: new Set(glossary.matcher.match(markdown).map((span) => span.id))
+  }
+  return [...checkNames(prepared, dictionary), ...checkAbsentNames(prepared, markdown, nameIndex(), outlets)]
 }
 
 /**

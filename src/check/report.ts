@@ -24,7 +24,8 @@ export interface TermReport {
   /** Whether translations keep the term exactly as written. */
   doNotTranslate: boolean
   category: string
-  occurrences: Array<{text: string; line: number; column: number; model?: string}>
+  /** Where the entry is written; in a bilingual file, with the segment it is in. */
+  occurrences: Array<{text: string; line: number; column: number; model?: string; segment?: string}>
 }
 
 /** The report, in the contract's shape. */
@@ -32,7 +33,8 @@ export interface Report {
   source: string
   translation?: string
   terms: TermReport[]
-  candidates: Candidate[]
+  /** Words the glossary lacks; in a bilingual file, with the segment each is in. */
+  candidates: Array<Candidate & {segment?: string}>
   findings: Finding[]
 }
 

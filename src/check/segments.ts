@@ -116,7 +116,14 @@ export async function checkSegments(
       ...(targetPlace ? {target: targetPlace} : {})
     }
   })
-  return {...result, report: {...result.report, source: path, translation: path, findings}}
+  // Terms and candidates were found in the generated source: they too are placed in the file, by segment.
+  const inFile = <T extends {line: number; column: number}>(at: T): T & {segment?: string} => {
+    const segment = pairs[Math.floor((at.line - 1) / 2)]
+    return {...at, ...back(at, 'source'), ...(segment ? {segment: segment.id} : {})}
+  }
+  const terms = result.report.terms.map((term) => ({...term, occurrences: term.occurrences.map(inFile)}))
+  const candidates = result.report.candidates.map(inFile)
+  return {...result, report: {...result.report, source: path, translation: path, terms, candidates, findings}}
 }
 
 /** The UTF-16 offset within its line of a 1-based line and column in code points. */

@@ -109,7 +109,7 @@ function readOrdinals(text: string, found: Mentions): void {
   }
 }
 
-/** 百分之二十五, 25%, 三成, 三分之一. */
+/** 百分之二十五, 25%, 三成 (also after 约, 占, 近: 约三成, 占三成), 三分之一. */
 function readPercents(text: string, found: Mentions): void {
   for (const match of text.matchAll(new RegExp(`百分之(${han}+|\\d+(?:\\.\\d+)?)`, 'g'))) {
     const written = match[1] ?? ''
@@ -117,7 +117,7 @@ function readPercents(text: string, found: Mentions): void {
   }
   for (const match of text.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/g)) found.add(match, 'percent', Number(match[1]))
   for (const match of text.matchAll(
-    /(?<![\p{Script=Han}\d])([一二两三四五六七八九十]|\d)\s*成(?![为為立功本员員绩績果交熟长長就型效分品])/gu
+    /(?:(?<=约|約|近|逾|达|達|占|佔|仅|僅|有|超|过|過|到|足|将|將)|(?<![\p{Script=Han}\d]))([一二两三四五六七八九十]|\d)\s*成(?![为為立功本员員绩績果交熟长長就型效分品])/gu
   )) {
     found.add(match, 'percent', readInteger(match[1] ?? '') * 10, {approximate: true})
   }

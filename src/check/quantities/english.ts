@@ -21,8 +21,9 @@ export const months = [
   'november',
   'december'
 ]
+/** Month names, abbreviated with or without a full stop (Dec 1 in a dateline); Mar and May only in full or with a stop (march, may are words). */
 const monthPattern =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)'
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])'
 const ordinalQuarter: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4}
 
 const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']

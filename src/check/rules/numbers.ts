@@ -55,9 +55,62 @@ export function checkNumbers(pair: PairContext): LocatedFinding[] {
     const was = lostFirst[index]
     const now = addedFirst[index]
     if ((was && soft(was) && !now) || (now && soft(now) && !was)) continue
+    // A period the source names by where it falls (前一季, 去年) may be written out in the translation.
+    if (!was && now && namedRelatively(now, pair.source.text)) continue
     findings.push(finding(pair, was, now, 'error'))
   }
+  findings.push(...changedWords(pair, sourceNumbers, targetNumbers, dateline))
   return findings
+}
+
+/**
+ * A number said in words on both sides and changed (六 against "five"):
+ * such words are too often part of other words to be missed alone, but one
+ * left over on each side of a block is one number changed.
+ */
+function changedWords(
+  pair: PairContext,
+  sourceNumbers: NumberMention[],
+  targetNumbers: NumberMention[],
+  dateline: number
+): LocatedFinding[] {
+  const leftover = (numbers: NumberMention[], others: NumberMention[], start: number): NumberMention[] =>
+    numbers.filter(
+      (number) =>
+        number.weak &&
+        number.kind === 'number' &&
+        !number.approximate &&
+        !number.ordinal &&
+        number.value >= 2 &&
+        Number.isInteger(number.value) &&
+        number.start >= start &&
+        !others.some((other) => sameNumber(number, other) || sameNumber(other, number))
+    )
+  const lost = leftover(sourceNumbers, targetNumbers, 0).filter((number) => !keptInToken(number, pair.target.text))
+  const added = leftover(targetNumbers, sourceNumbers, dateline).filter((number) => !saidInSource(number, pair.source.text))
+  const [was] = lost
+  const [now] = added
+  if (lost.length !== 1 || added.length !== 1 || !was || !now) return []
+  return [finding(pair, was, now, 'error')]
+}
+
+/** Periods a source names by where they fall, and the date parts the translation may give for them. */
+const relativePeriods: ReadonlyArray<{pattern: RegExp; parts: ReadonlyArray<keyof NonNullable<NumberMention['date']>>}> = [
+  {pattern: /(?:[前上本当當同该該下]一?(?:个|個)?季度?|季内|季內|单季|單季)/, parts: ['year', 'quarter']},
+  {pattern: /(?:[今去前明本同当當该該]年|上一?年度|[上下]半年|年初|年底|年末|年内|年內)/, parts: ['year']},
+  {pattern: /(?:[本上下这這当當同]一?(?:个|個)?月)/, parts: ['year', 'month']},
+  {pattern: /(?:[今昨明前]天|[今昨明前]日|[当當同]天|[当當同]日|本周|上周|本週|上週)/, parts: ['year', 'month', 'day']}
+]
+
+/** Whether a date of the translation gives only what a relative period of the source stands for. */
+function namedRelatively(number: NumberMention, source: string): boolean {
+  // A bare year (2024) is read as a number.
+  const year = number.kind === 'number' && number.unit === undefined && /^(?:19|20)\d\d$/.test(number.text.trim())
+  if (!year && (number.kind !== 'date' || !number.date)) return false
+  const given = year ? ['year'] : Object.keys(number.date ?? {})
+  return relativePeriods.some(
+    ({pattern, parts}) => pattern.test(source) && given.every((part) => parts.includes(part as (typeof parts)[number]))
+  )
 }
 
 /**

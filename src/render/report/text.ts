@@ -20,7 +20,7 @@ export function formatText(report: Report): string {
     const written = new Map<string, string[]>()
     for (const occurrence of term.occurrences) {
       const places = written.get(occurrence.text) ?? []
-      places.push(`${occurrence.line}:${occurrence.column}`)
+      places.push(`${occurrence.line}:${occurrence.column}${occurrence.segment === undefined ? '' : ` (${occurrence.segment})`}`)
       written.set(occurrence.text, places)
     }
     const forms = [...written].map(([text, places]) => `${text} ${places.join(' ')}`).join('; ')
@@ -28,7 +28,10 @@ export function formatText(report: Report): string {
   }
   lines.push('', 'Candidates (not in the glossary)')
   if (report.candidates.length === 0) lines.push('  none')
-  for (const candidate of report.candidates) lines.push(`  ${candidate.text}  ${candidate.line}:${candidate.column}  ${candidate.reason}`)
+  for (const candidate of report.candidates) {
+    const segment = candidate.segment === undefined ? '' : ` (${candidate.segment})`
+    lines.push(`  ${candidate.text}  ${candidate.line}:${candidate.column}${segment}  ${candidate.reason}`)
+  }
   if (report.translation !== undefined) {
     const errors = report.findings.filter((finding) => finding.severity === 'error').length
     lines.push(
@@ -54,5 +57,7 @@ export function findingLine(finding: Finding, report: Report): string {
       ? `${report.source}:${finding.source.line}:${finding.source.column}`
       : (report.translation ?? report.source)
   const from = finding.target && finding.source ? ` (source ${finding.source.line}:${finding.source.column})` : ''
-  return `${place}: ${finding.severity} ${finding.rule}${finding.term ? ` [${finding.term}]` : ''}: ${finding.message}${from}`
+  // In a bilingual file the segment is what a translator's tool shows.
+  const segment = finding.segment === undefined ? '' : ` [segment ${finding.segment}]`
+  return `${place}: ${finding.severity} ${finding.rule}${finding.term ? ` [${finding.term}]` : ''}: ${finding.message}${from}${segment}`
 }

@@ -1,0 +1,153 @@
+/**
+ * What the name checks read of both sides: runs of capitalised words in a
+ * translation (where names are), and the ways a Chinese name may be written
+ * in Latin letters (its pinyin, either order, and its dictionary senses).
+ */
+import {stemmer} from 'stemmer'
+
+/** A word of a run: where it is and how it compares. */
+export interface RunWord {
+  start: number
+  end: number
+  /** Letters only, lower case: Huang's and HUANG compare alike. */
+  key: string
+}
+
+/** Words that start sentences, titles of people (Premier Li is Li), and month and day names: never a name's rendering. */
+const notNames = new Set(
+  (
+    'a an the and or but nor so yet for of in on at to by with from as into onto over under after before since until while when ' +
+    'if although though because meanwhile however also still then now today yesterday tomorrow this that these those there here ' +
+    'it its he his him she her they them their we our us you your i my me what which who whom whose where why how all both each ' +
+    'every some many most other such no not more less last next first new according mr mrs ms dr prof ' +
+    'president premier prime minister chairman chairwoman chair secretary general deputy vice chief executive ceo director ' +
+    'governor mayor senator ambassador spokesperson spokesman spokeswoman chancellor king queen prince princess emperor pope ' +
+    'judge commissioner lord sir dame captain colonel coach founder leader state councilor councillor counselor foreign ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' ')
+)
+
+/**
+ * The runs of capitalised words of a text (Jensen Huang, Cambricon
+ * Technologies), with words that start sentences only (The, However) and
+ * month names left out of them.
+ *
+ * @param text a translated block.
+ * @param skip ranges already accounted for (glossary renderings), left out.
+ * @returns each run as its words.
+ */
+export function capitalisedRuns(text: string, skip: ReadonlyArray<{start: number; end: number}> = []): RunWord[][] {
+  const runs: RunWord[][] = []
+  let run: RunWord[] = []
+  let last = -1
+  for (const match of text.matchAll(/[\p{L}][\p{L}\p{M}'’.-]*/gu)) {
+    const written = match[0].replace(/(?:['’]s?|[.-])+$/u, '')
+    const start = match.index
+    const end = start + written.length
+    const between = last < 0 ? '' : text.slice(last, start)
+    const capital = /^\p{Lu}/u.test(written)
+    const key = keyOf(written)
+    const usable = capital && key.length > 1 && !notNames.has(key) && !skip.some((range) => range.start < end && start < range.end)
+    if (run.length > 0 && (!usable || !/^[ \u00a0-]$/.test(between))) {
+      runs.push(run)
+      run = []
+    }
+    if (usable) run.push({start, end, key})
+    last = end
+  }
+  if (run.length > 0) runs.push(run)
+  return runs
+}
+
+/**
+ * Letters only, lower case, accents removed.
+ *
+ * @param text a word or words.
+ * @returns the key.
+ */
+export function keyOf(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\d]/gu, '')
+    .toLowerCase()
+}
+
+/**
+ * Every contiguous part of a run, with its key: a name is found inside a
+ * longer run ("Nvidia CEO Jensen Huang").
+ *
+ * @param run the words.
+ * @returns each part's first and last word and key.
+ */
+export function partsOf(run: readonly RunWord[]): Array<{first: number; last: number; key: string}> {
+  const parts: Array<{first: number; last: number; key: string}> = []
+  for (let first = 0; first < run.length; first++) {
+    let key = ''
+    for (let last = first; last < run.length; last++) {
+      key += run[last]?.key ?? ''
+      parts.push({first, last, key})
+    }
+  }
+  return parts
+}
+
+/**
+ * The pinyin keys a Chinese name may be written as: its syllables together
+ * (Huangrenxun for Huang Renxun) and, for a person's name, given name first.
+ *
+ * @param syllables the name's syllables, tone marks and all.
+ * @returns the keys.
+ */
+export function pinyinKeys(syllables: readonly string[]): string[] {
+  const plain = syllables.map((syllable) => keyOf(syllable.replace(/ü/g, 'u')))
+  if (plain.some((syllable) => syllable === '')) return []
+  const together = plain.join('')
+  const givenFirst = [...plain.slice(1), plain[0] ?? ''].join('')
+  return [...new Set([together, givenFirst])]
+}
+
+/**
+ * The names a dictionary entry's senses give (Cambrian, Bloomberg, Xi
+ * Jinping): each sense's leading run of capitalised words.
+ *
+ * @param senses the senses.
+ * @returns their keys.
+ */
+export function senseNames(senses: readonly string[]): string[] {
+  const names: string[] = []
+  for (const sense of senses) {
+    const lead = /^(?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)*/u.exec(sense.trim())?.[0]
+    const key = lead ? keyOf(lead) : ''
+    if (key.length > 2 && !notNames.has(key)) names.push(key)
+  }
+  return names
+}
+
+/**
+ * The words of dictionary senses, stemmed: what a source block says in
+ * English words, so that a translation's capitalised word found there is
+ * no unexplained name.
+ *
+ * @param senses the senses of a block's words.
+ * @returns the stems.
+ */
+export function senseStems(senses: readonly string[]): Set<string> {
+  const stems = new Set<string>()
+  for (const sense of senses) {
+    for (const word of sense.match(/\p{L}+/gu) ?? []) if (word.length > 2) stems.add(stemmer(keyOf(word)))
+  }
+  return stems
+}
+
+/**
+ * Whether a word is said by the source's senses.
+ *
+ * @param word a run's word.
+ * @param stems the source's sense stems.
+ * @returns true when its stem is among them.
+ */
+export function saidBySenses(word: RunWord, stems: ReadonlySet<string>): boolean {
+  return stems.has(stemmer(word.key))
+}

@@ -1,0 +1,110 @@
+/**
+ * What a source block accounts for in its translation's capitalised words:
+ * its Latin words, the senses of its words (Premier for 总理, Beijing for
+ * 京) and the pinyin of its Han strings (Wang Yi for 王毅). A capitalised
+ * run of the translation none of these explains names something the
+ * source may not say.
+ */
+import type {Block} from '../../article/blocks.js'
+import type {RenderingSpan} from '../../glossary/renderings.js'
+import {lookupWords} from '../../dictionary/lookup.js'
+import {readSyllables} from '../../dictionary/pinyin.js'
+import type {Dictionary} from '../../dictionary/types.js'
+import {capitalisedRuns, keyOf, partsOf, pinyinKeys, type RunWord, saidBySenses, senseStems} from './name-runs.js'
+
+/** An aligned pair of blocks and the glossary renderings of its translation. */
+export interface NamePair {
+  source: Block
+  target: Block
+  renderings: readonly RenderingSpan[]
+}
+
+/** What the rule knows of one pair. */
+export interface Prepared {
+  pair: NamePair
+  /** Syllables by UTF-16 offset of the source block. */
+  syllables: Map<number, string>
+  /** The source's words with the stems of their senses. */
+  words: Array<{start: number; end: number; stems: Set<string>}>
+  /** The source's Latin words, as keys. */
+  latin: Set<string>
+  runs: RunWord[][]
+  /** Keys of every part of every run. */
+  keys: Set<string>
+}
+
+/** A run's words from first to last. */
+export type RunPart = {run: readonly RunWord[]; first: number; last: number}
+
+/**
+ * Read what the name rules need of a pair once.
+ *
+ * @param pair the aligned blocks and the glossary renderings of the translation.
+ * @param dictionary the dictionary.
+ * @returns the pair with its source's syllables, senses and Latin words, and its translation's runs.
+ */
+export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
+  const text = pair.source.text
+  const syllables = new Map<number, string>()
+  let offset = 0
+  readSyllables(text).forEach((syllable, index) => {
+    if (syllable !== undefined) syllables.set(offset, syllable)
+    offset += ([...text][index] ?? '').length
+  })
+  const words = lookupWords(text, dictionary)
+    .filter((word) => word.han)
+    .map((word) => ({start: word.start, end: word.end, stems: senseStems(word.entries.flatMap((entry) => entry.senses))}))
+  const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
+  const runs = capitalisedRuns(pair.target.text, pair.renderings)
+  const keys = new Set(runs.flatMap((run) => partsOf(run).map((part) => part.key)))
+  return {pair, syllables, words, latin, runs, keys}
+}
+
+/**
+ * The parts of the translation's capitalised runs that nothing of the
+ * source outside some ranges accounts for.
+ *
+ * @param at the prepared pair.
+ * @param outside whether a range of the source counts (the name being followed does not explain itself).
+ * @returns the unexplained parts, in order.
+ */
+export function unexplainedParts(at: Prepared, outside: (start: number, end: number) => boolean): RunPart[] {
+  const stems = new Set(at.words.filter((word) => outside(word.start, word.end)).flatMap((word) => [...word.stems]))
+  const pinyin = otherPinyin(at, outside)
+  const candidates: RunPart[] = []
+  for (const run of at.runs) {
+    const explained = run.map((word) => saidBySenses(word, stems) || at.latin.has(word.key))
+    for (const part of partsOf(run)) if (pinyin.has(part.key)) for (let i = part.first; i <= part.last; i++) explained[i] = true
+    let first = -1
+    for (let index = 0; index <= run.length; index++) {
+      if (index < run.length && !explained[index]) {
+        if (first < 0) first = index
+        continue
+      }
+      if (first >= 0) candidates.push({run, first, last: index - 1})
+      first = -1
+    }
+  }
+  return candidates
+}
+
+/** The pinyin keys of the source's other Han strings (2 to 4 characters): the names they may be written as. */
+function otherPinyin(at: Prepared, outside: (start: number, end: number) => boolean): Set<string> {
+  const keys = new Set<string>()
+  const text = at.pair.source.text
+  for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+    for (let start = run.index; start < run.index + run[0].length; start++) {
+      for (let length = 2; length <= 4 && start + length <= run.index + run[0].length; length++) {
+        if (!outside(start, start + length)) continue
+        const syllables = [...text.slice(start, start + length)].map((_, index) => at.syllables.get(start + index) ?? '')
+        for (const key of pinyinKeys(syllables)) keys.add(key)
+      }
+    }
+  }
+  return keys
+}
+
+/** The text of a run's part as written. */
+export function textOf(at: Prepared, part: RunPart): string {
+  return at.pair.target.text.slice(part.run[part.first]?.start ?? 0, part.run[part.last]?.end ?? 0)
+}
