@@ -25,6 +25,8 @@ export interface PageParts {
   after?: ElementContent[]
   /** Write empty attributes the short way (`data-added` for `data-added=""`): the same document, lighter. (default: `false`) */
   compact?: boolean
+  /** Write `raw` nodes as they are (the page's own pre-written HTML; an article's raw HTML never reaches the tree). (default: `false`) */
+  raw?: boolean
 }
 
 /**
@@ -43,14 +45,23 @@ export function renderPage(parts: PageParts): string {
   ])
   const body = h('body', [
     ...(parts.before ?? []).map(markAdded),
-    h('main', {id: 'article'}, parts.article),
+    h('main', {id: 'article'}),
     ...(parts.after ?? []).map(markAdded),
     ...(parts.script ? [h('script', parts.script)] : [])
   ])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: parts.lang}, [head, body])]}
-  const options = parts.compact ? {collapseEmptyAttributes: true} : {}
-  return `${unified().use(rehypeStringify, options).stringify(tree)}\n`
+  const options = {...(parts.compact ? {collapseEmptyAttributes: true} : {}), ...(parts.raw ? {allowDangerousHtml: true} : {})}
+  const processor = unified().use(rehypeStringify, options)
+  // The article is written block by block into the empty <main> of the written shell: one tree written at once
+  // joins its HTML anew at every level, and a long article's page would be copied as many times.
+  const shell = processor.stringify(tree)
+  const at = shell.indexOf(emptyMain) + emptyMain.length - '</main>'.length
+  const blocks = parts.article.map((node) => processor.stringify({type: 'root', children: [node]}))
+  return `${shell.slice(0, at)}${blocks.join('')}${shell.slice(at)}\n`
 }
+
+/** The article's element as the shell writes it, before the article goes in. */
+const emptyMain = '<main id="article"></main>'
 
 /** Nothing from the network; inline style and script only. */
 const contentSecurityPolicy =

@@ -54,8 +54,10 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
-  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
   const chinese = tree.children.filter(isContent)
+  // Read before the word layer, which writes its words as HTML the readings cannot look into (the text read is the same).
+  const readings = textReadings(chinese)
+  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
   const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
   const title = titleOf(article.matter, t('untitled'))
@@ -66,6 +68,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
     style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
     compact: true,
+    raw: words !== undefined,
     before: [
       added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
@@ -91,7 +94,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
         ]),
         added('div', {className: ['zg-live'], ariaLive: 'polite'}, []),
         // Data, not code: a <template> is inert and outside the article's text.
-        added('template', {id: readingsId}, [textReadings(chinese)]),
+        added('template', {id: readingsId}, [readings]),
         added(
           'div',
           {className: ['zg-tips']},
