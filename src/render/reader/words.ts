@@ -46,7 +46,7 @@ export interface WordData {
  * @returns the data to embed.
  */
 export function addWords(tree: Root, dictionary: Dictionary): WordData {
-  const html = new Map<string, string>()
+  const html = new Map<string, ElementContent>()
   const data: WordData = {
     source: dictionary.table.source,
     edition: dictionary.table.edition.date,
@@ -73,19 +73,20 @@ export function addWords(tree: Root, dictionary: Dictionary): WordData {
  * @param segment the segment.
  * @param data the embedded data, completed with the word.
  * @param dictionary the dictionary.
- * @param html the HTML of each distinct word written so far, by its key.
+ * @param html the node of each distinct word written so far, by its key.
  * @returns the node.
  */
-function piece(segment: WordSegment, data: WordData, dictionary: Dictionary, html: Map<string, string>): ElementContent {
+function piece(segment: WordSegment, data: WordData, dictionary: Dictionary, html: Map<string, ElementContent>): ElementContent {
   if (!segment.han) return {type: 'text', value: segment.text}
   embed(segment, data, dictionary)
   const key = `${segment.text}\u0000${segment.pinyin}\u0000${segment.key}\u0000${segment.band}`
-  let value = html.get(key)
-  if (value === undefined) {
-    value = writer.stringify({type: 'root', children: [wordElement(segment, data)]})
-    html.set(key, value)
+  let node = html.get(key)
+  if (node === undefined) {
+    // One node for every occurrence of the word: the serializer reads it, nothing changes it.
+    node = {type: 'raw', value: writer.stringify({type: 'root', children: [wordElement(segment, data)]})} as unknown as ElementContent
+    html.set(key, node)
   }
-  return {type: 'raw', value} as unknown as ElementContent
+  return node
 }
 
 /** Writes one word element as the page's serializer does (empty attributes the short way). */
