@@ -15,7 +15,7 @@ import {chineseLang} from '../common/language.js'
 import {matterText, titleOf} from '../common/matter.js'
 import {createTranslator} from '../common/translator.js'
 import type {Article} from '../../article/analyze.js'
-import {added, renderPage} from '../common/page.js'
+import {added, type PageParts, renderPage, renderPageBytes} from '../common/page.js'
 import {optionsPanel, stepper, termIndex} from './controls.js'
 import {clientScript} from './client-script.js'
 import {readerStrings} from './strings.js'
@@ -49,6 +49,23 @@ export interface ReaderOptions {
  * @returns the HTML document.
  */
 export function renderReader(article: Article, options: ReaderOptions): string {
+  return renderPage(readerPage(article, options))
+}
+
+/**
+ * Render the reader page of an article as UTF-8 (what the build writes: a
+ * long article's page is never held whole as a string).
+ *
+ * @param article the analyzed article.
+ * @param options glossary, translation and languages.
+ * @returns the HTML document, as `renderReader` writes it, in UTF-8.
+ */
+export function renderReaderBytes(article: Article, options: ReaderOptions): Uint8Array {
+  return renderPageBytes(readerPage(article, options))
+}
+
+/** The reader's page: the decorated article and everything around it. */
+function readerPage(article: Article, options: ReaderOptions): PageParts {
   const {glossary, translation} = options
   const lang = options.lang ?? 'en'
   const t = createTranslator('reader', readerStrings, options.ui)
@@ -62,7 +79,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
   const describe = {glossary, lang, t}
   const title = titleOf(article.matter, t('untitled'))
   const translatedTitle = translation ? (matterText(translation.matter.title) ?? '') : ''
-  return renderPage({
+  return {
     lang: chineseLang(article.markdown, article.matter),
     title,
     style: words ? readerStyle + wordStyle : readerStyle,
@@ -103,7 +120,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
         ...(words ? [wordAttribution(words, t('dictionaryCredit')), wordDataScript(words)] : [])
       ])
     ]
-  })
+  }
 }
 
 /**
