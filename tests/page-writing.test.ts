@@ -27,7 +27,7 @@ describe('pages written block by block', () => {
     const expected = unified()
       .use(rehypeStringify, {collapseEmptyAttributes: true})
       .stringify({
-        ...whole,
+        type: 'root',
         children: [
           {type: 'doctype'},
           h('html', {lang: 'zh'}, [
