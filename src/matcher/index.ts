@@ -24,6 +24,7 @@ import {Edge, findSpans, type Follower, type Pattern} from './spans.js'
 export {fold} from './fold.js'
 export type {Span} from './span.js'
 export {occurrenceApplies, type SenseRules} from './senses.js'
+export {foldContext, foldContextBefore, foldTail, type FoldedTail} from './senses.js'
 
 /** What the matcher needs of a glossary entry. */
 export interface MatcherEntry extends SenseRules {
@@ -45,6 +46,12 @@ export interface MatcherEntry extends SenseRules {
 export interface MatchOptions {
   /** The text of the block the text is part of, where `onlyWith` and `notWith` look for cue words. (default: the text) */
   context?: string
+  /**
+   * The context already folded (as `foldContext` folds it), made on demand: a
+   * caller that asks about many texts of one block folds it once. (default:
+   * `context` folded)
+   */
+  foldedContext?: () => string
 }
 
 /** A matcher built for one set of entries. */
@@ -101,7 +108,7 @@ export function createMatcher(entries: Iterable<MatcherEntry>): Matcher {
     size: patterns.length,
     usesContext: patterns.some((pattern) => pattern.rules && pattern.rules.onlyWith.length + pattern.rules.notWith.length > 0),
     boundaryStats: guard.stats,
-    match: (text, options) => findSpans(text, automaton, matching, options?.context)
+    match: (text, options) => findSpans(text, automaton, matching, options?.foldedContext ?? options?.context)
   }
 }
 

@@ -74,7 +74,49 @@ export function rulesHold(rules: FoldedRules, text: string, start: number, end: 
  * @returns the folded text.
  */
 export function foldContext(text: string): string {
-  return fold(text).replace(/[ \t]*\r?\n[ \t]*/g, '')
+  return joinLines(fold(text))
+}
+
+/** Take line breaks (and the spaces and tabs around them) out of folded text. */
+function joinLines(folded: string): string {
+  return folded.replace(/[ \t]*\r?\n[ \t]*/g, '')
+}
+
+/** A folded context to be put after a short block's text, prepared once (see `foldContextBefore`). */
+export interface FoldedTail {
+  /** The blank characters it starts with, folded, as they are. */
+  readonly lead: string
+  /** The rest, as `foldContext` gives it. */
+  readonly rest: string
+}
+
+/**
+ * Prepare a long text (the article) to follow many short ones as their cue-word context.
+ *
+ * @param text the text.
+ * @returns the text folded, its leading blank characters apart.
+ */
+export function foldTail(text: string): FoldedTail {
+  const folded = fold(text)
+  const lead = /^[ \t\r\n]*/.exec(folded)?.[0] ?? ''
+  return {lead, rest: joinLines(folded).slice(joinLines(lead).length)}
+}
+
+/**
+ * `foldContext(block + '\n' + text)`, the text prepared once with `foldTail`:
+ * a heading's context is the heading and the whole article, and folding the
+ * article again for every heading made marking grow with the square of its
+ * length. Line breaks are taken out within runs of blank characters only, so
+ * the runs away from the join come out as they would in the joined text.
+ *
+ * @param block the block's text.
+ * @param tail the text after it, prepared.
+ * @returns the folded context.
+ */
+export function foldContextBefore(block: string, tail: FoldedTail): string {
+  const folded = fold(block)
+  const trail = /[ \t\r\n]*$/.exec(folded)?.[0] ?? ''
+  return `${joinLines(folded.slice(0, folded.length - trail.length))}${joinLines(`${trail}\n${tail.lead}`)}${tail.rest}`
 }
 
 const folded = new WeakMap<SenseRules, FoldedRules | null>()

@@ -65,10 +65,10 @@ interface Candidates {
  * @param text the text as written.
  * @param automaton the matcher's automaton.
  * @param matching the matcher's patterns and helpers.
- * @param context the block's text, for cue words.
+ * @param context the block's text, for cue words, or what gives it already folded.
  * @returns the spans, in order, in offsets of the text as written.
  */
-export function findSpans(text: string, automaton: Automaton, matching: Matching, context: string | undefined): Span[] {
+export function findSpans(text: string, automaton: Automaton, matching: Matching, context: string | (() => string) | undefined): Span[] {
   const folding = foldTable()
   const joined = joinBreaks(text, folding)
   const scanned = joined?.text ?? text
@@ -76,7 +76,7 @@ export function findSpans(text: string, automaton: Automaton, matching: Matching
   if (!candidates) return []
   let folded: string | undefined
   const cues = (): string => {
-    folded ??= foldContext(context ?? text)
+    folded ??= typeof context === 'function' ? context() : foldContext(context ?? text)
     return folded
   }
   const spans = chooseSpans(scanned, candidates, matching, folding, cues)
