@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {fold, foldContext, foldContextBefore, foldTail} from '../src/matcher/index.js'
+import {cueWordsBefore, fold, foldContext, foldContextBefore, foldTail} from '../src/matcher/index.js'
 
 /** Blank characters around the join, in every arrangement a block and an article can bring. */
 const pieces = ['', ' ', '\t', '\n', '\r', '\r\n', ' \n ', '\t\r\n\t', '\n\n', '　', ' \r ']
@@ -21,6 +21,19 @@ describe('a heading context folded once for the article', () => {
     for (const block of ['', ' \n', '\r']) {
       for (const article of ['', ' ', '\n \n', '正文']) {
         expect(foldContextBefore(block, foldTail(article))).toBe(foldContext(`${block}\n${article}`))
+      }
+    }
+  })
+})
+
+describe('cue words of a heading and the article', () => {
+  it('finds a cue in the block, in the article or across the join, as in the joined text', () => {
+    const article = foldTail(' \n芯片出口 管制\n\n英伟达')
+    for (const block of ['美国 ', '美国出', '英伟达H200\n', '']) {
+      const joined = foldContext(`${block}\n 芯片出口 管制\n\n英伟达`)
+      const cues = cueWordsBefore(block, article)
+      for (const cue of ['美国', '国芯', '出芯片', '口管', '口 管', '达', 'h200芯', '台积电', '制英']) {
+        expect(cues.has(cue), JSON.stringify([block, cue])).toBe(joined.includes(cue))
       }
     }
   })

@@ -10,7 +10,7 @@ import type {} from 'remark-stringify'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
-import {foldContext, foldContextBefore, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
+import {type CueWords, cueWords, cueWordsBefore, foldContext, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
 import {createLocator} from './locate.js'
 import type {GlossTerm, Occurrence} from './types.js'
 
@@ -47,21 +47,19 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
     let tail: FoldedTail | undefined
-    const walk = (parent: Parent, block: (() => string) | undefined): void => {
+    const walk = (parent: Parent, block: CueWords | undefined): void => {
       const children = parent.children as Nodes[]
       // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes;
       // a heading or a table cell is too short to hold them, so the article's text counts there too.
-      // Each block's text is folded once, when a rule first asks, and the article's once for all.
+      // Each block is folded once and each cue looked for once in it; the article's text once for all headings and cells.
       let context = block
       if (matcher.usesContext && blocks.has(parent.type)) {
         const node = parent as Nodes
-        context =
-          parent.type === 'paragraph'
-            ? once(() => foldContext(blockText(node)))
-            : once(() => {
-                tail ??= foldTail(blockText(tree))
-                return foldContextBefore(blockText(node), tail)
-              })
+        if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockText(node)))
+        else {
+          tail ??= foldTail(blockText(tree))
+          context = cueWordsBefore(blockText(node), tail)
+        }
       }
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
       let changed: Nodes[] | undefined
@@ -72,7 +70,7 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
           continue
         }
         if ('children' in node) walk(node, context)
-        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {foldedContext: context}) : none
+        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {cues: context}) : none
         if (spans.length === 0) {
           changed?.push(node)
           continue
@@ -85,15 +83,6 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     }
     walk(tree, undefined)
     file.data.gloss = {occurrences}
-  }
-}
-
-/** A value made on first use and kept. */
-function once(make: () => string): () => string {
-  let made: string | undefined
-  return () => {
-    made ??= make()
-    return made
   }
 }
 
