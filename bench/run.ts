@@ -11,6 +11,7 @@ import {parseArgs} from 'node:util'
 import {cases, kilobyte, linearSizes, megabyte, type Setup, setUp} from './cases.js'
 import {median, pairedRatio, runNode, timeInterleaved} from './measure.js'
 import {browserRows} from './browser.js'
+import {jobsRows} from './jobs.js'
 import {coldSegmenter, linearInChild, processRows} from './processes.js'
 import {bounded, type Row, table} from './table.js'
 
@@ -100,6 +101,7 @@ async function main(setup: Setup): Promise<void> {
     ...pipelineRows(samples, peaks),
     ...linearRows(samples),
     ...(await processRows(repo, setup, peaks)),
+    ...(await jobsRows(repo)),
     ...(await browserRows(repo, setup))
   ]
   process.stdout.write(table(rows))
