@@ -63,7 +63,8 @@ export async function processRows(repo: string, setup: Setup, peaks: Record<stri
         peak: build.peak,
         ratio: build.ms / bare.ms,
         against: 'node bare',
-        target: 'report'
+        target: '≤ 1.5',
+        ok: build.ms / bare.ms <= 1.5
       },
       {name: `analysis (parse + mark) of a ${size} article, alone in a process`, ms: NaN, peak: peaks['analyze 0.58MB']},
       {

@@ -10,6 +10,8 @@
 import {parseArgs} from 'node:util'
 import {cases, kilobyte, linearSizes, megabyte, type Setup, setUp} from './cases.js'
 import {median, pairedRatio, runNode, timeInterleaved} from './measure.js'
+import {browserRows} from './browser.js'
+import {jobsRows} from './jobs.js'
 import {coldSegmenter, linearInChild, processRows} from './processes.js'
 import {bounded, type Row, table} from './table.js'
 
@@ -95,7 +97,13 @@ async function main(setup: Setup): Promise<void> {
   const peaks: Record<string, number> = {}
   for (const name of [...pipeline.filter((name) => !name.endsWith('unique')), 'analyze 0.58MB', 'regex 100k'])
     peaks[name] = (await runNode(['--expose-gc', process.argv[1] ?? '', '--case', name], repo)).peak
-  const rows = [...pipelineRows(samples, peaks), ...linearRows(samples), ...(await processRows(repo, setup, peaks))]
+  const rows = [
+    ...pipelineRows(samples, peaks),
+    ...linearRows(samples),
+    ...(await processRows(repo, setup, peaks)),
+    ...(await jobsRows(repo)),
+    ...(await browserRows(repo, setup))
+  ]
   process.stdout.write(table(rows))
 }
 

@@ -29,12 +29,24 @@ export function foldTable(): Uint16Array {
  */
 export function fold(text: string): string {
   const folding = foldTable()
-  let result = ''
-  for (let index = 0; index < text.length; index++) {
-    result += String.fromCharCode(folding[text.charCodeAt(index)] ?? 0)
+  if (text.length <= shortText) {
+    let result = ''
+    for (let index = 0; index < text.length; index++) result += String.fromCharCode(folding[text.charCodeAt(index)] ?? 0)
+    return result
   }
-  return result
+  // A long text (a block or a whole article, for cue words) as code units, written out in chunks:
+  // a string grown a character at a time is a chain of a million pieces for the collector to walk.
+  const codes = new Uint16Array(text.length)
+  for (let index = 0; index < text.length; index++) codes[index] = folding[text.charCodeAt(index)] ?? 0
+  const chunks: string[] = []
+  for (let at = 0; at < codes.length; at += chunkSize) chunks.push(String.fromCharCode(...codes.subarray(at, at + chunkSize)))
+  return chunks.join('')
 }
+
+/** Texts up to this length are folded a character at a time (forms, candidates). */
+const shortText = 64
+/** Code units turned into a string at once (well under the engine's limit on arguments). */
+const chunkSize = 4096
 
 /** Identity, then the Chinese pairs, full-width ASCII and the ideographic space, then Latin capitals to small letters. */
 function buildTable(): Uint16Array {

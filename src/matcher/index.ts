@@ -19,11 +19,13 @@ import {fold, isHanCode, isWordCode} from './fold.js'
 import {modelRegExp, spacedVariant, takesPlural} from './models.js'
 import {foldRules, type SenseRules} from './senses.js'
 import type {Span} from './span.js'
+import type {CueWords} from './senses.js'
 import {Edge, findSpans, type Follower, type Pattern} from './spans.js'
 
 export {fold} from './fold.js'
 export type {Span} from './span.js'
 export {occurrenceApplies, type SenseRules} from './senses.js'
+export {type CueWords, cueWords, cueWordsBefore, foldContext, foldContextBefore, foldTail, type FoldedTail} from './senses.js'
 
 /** What the matcher needs of a glossary entry. */
 export interface MatcherEntry extends SenseRules {
@@ -45,6 +47,12 @@ export interface MatcherEntry extends SenseRules {
 export interface MatchOptions {
   /** The text of the block the text is part of, where `onlyWith` and `notWith` look for cue words. (default: the text) */
   context?: string
+  /**
+   * The block's cue words prepared (`cueWords`, `cueWordsBefore`): a caller
+   * that asks about many texts of one block folds it and looks for each cue
+   * once. (default: from `context`)
+   */
+  cues?: CueWords
 }
 
 /** A matcher built for one set of entries. */
@@ -101,7 +109,7 @@ export function createMatcher(entries: Iterable<MatcherEntry>): Matcher {
     size: patterns.length,
     usesContext: patterns.some((pattern) => pattern.rules && pattern.rules.onlyWith.length + pattern.rules.notWith.length > 0),
     boundaryStats: guard.stats,
-    match: (text, options) => findSpans(text, automaton, matching, options?.context)
+    match: (text, options) => findSpans(text, automaton, matching, options?.cues ?? options?.context)
   }
 }
 

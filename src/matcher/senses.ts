@@ -51,10 +51,10 @@ export function foldRules(rules: SenseRules): FoldedRules | undefined {
  * @param text the text the match is in.
  * @param start where it starts.
  * @param end where it ends (exclusive).
- * @param context the folded text of the block around it (made only when a cue rule asks).
+ * @param hasCue whether the folded text of the block around it holds a cue word (asked only when a cue rule applies).
  * @returns false when the match is inside a listed word, lacks every cue, or has a cue against it.
  */
-export function rulesHold(rules: FoldedRules, text: string, start: number, end: number, context: () => string): boolean {
+export function rulesHold(rules: FoldedRules, text: string, start: number, end: number, hasCue: (cue: string) => boolean): boolean {
   if (rules.notInside.length > 0) {
     const found = fold(text.slice(start, end))
     for (const word of rules.notInside) {
@@ -63,8 +63,8 @@ export function rulesHold(rules: FoldedRules, text: string, start: number, end: 
       }
     }
   }
-  if (rules.onlyWith.length > 0 && !rules.onlyWith.some((cue) => context().includes(cue))) return false
-  return !(rules.notWith.length > 0 && rules.notWith.some((cue) => context().includes(cue)))
+  if (rules.onlyWith.length > 0 && !rules.onlyWith.some(hasCue)) return false
+  return !(rules.notWith.length > 0 && rules.notWith.some(hasCue))
 }
 
 /**
@@ -74,7 +74,116 @@ export function rulesHold(rules: FoldedRules, text: string, start: number, end: 
  * @returns the folded text.
  */
 export function foldContext(text: string): string {
-  return fold(text).replace(/[ \t]*\r?\n[ \t]*/g, '')
+  return joinLines(fold(text))
+}
+
+/** Take line breaks (and the spaces and tabs around them) out of folded text. */
+function joinLines(folded: string): string {
+  return folded.replace(/[ \t]*\r?\n[ \t]*/g, '')
+}
+
+/** A folded context to be put after a short block's text, prepared once (see `foldContextBefore`). */
+export interface FoldedTail {
+  /** The blank characters it starts with, folded, as they are. */
+  readonly lead: string
+  /** The rest, as `foldContext` gives it. */
+  readonly rest: string
+  /** Cue words in the rest, each looked for once. */
+  readonly cues: CueWords
+}
+
+/** Where cue words are looked for: a block's folded context, asked cue by cue, each answer kept. */
+export interface CueWords {
+  /**
+   * Whether the context holds a cue word.
+   *
+   * @param cue the folded cue word.
+   * @returns true when it occurs.
+   */
+  has(cue: string): boolean
+}
+
+/**
+ * Cue words of one folded context, each looked for once.
+ *
+ * @param folded what gives the context folded (called on the first question).
+ * @returns the cue words.
+ */
+export function cueWords(folded: () => string): CueWords {
+  let text: string | undefined
+  return remembered((cue) => {
+    text ??= folded()
+    return text.includes(cue)
+  })
+}
+
+/** Answers kept per cue. */
+function remembered(answer: (cue: string) => boolean): CueWords {
+  const answers = new Map<string, boolean>()
+  return {
+    has(cue) {
+      let known = answers.get(cue)
+      if (known === undefined) {
+        known = answer(cue)
+        answers.set(cue, known)
+      }
+      return known
+    }
+  }
+}
+
+/**
+ * Prepare a long text (the article) to follow many short ones as their cue-word context.
+ *
+ * @param text the text.
+ * @returns the text folded, its leading blank characters apart.
+ */
+export function foldTail(text: string): FoldedTail {
+  const folded = fold(text)
+  const lead = /^[ \t\r\n]*/.exec(folded)?.[0] ?? ''
+  const rest = joinLines(folded).slice(joinLines(lead).length)
+  return {lead, rest, cues: cueWords(() => rest)}
+}
+
+/**
+ * `foldContext(block + '\n' + text)`, the text prepared once with `foldTail`:
+ * a heading's context is the heading and the whole article, and folding the
+ * article again for every heading made marking grow with the square of its
+ * length. Line breaks are taken out within runs of blank characters only, so
+ * the runs away from the join come out as they would in the joined text.
+ *
+ * @param block the block's text.
+ * @param tail the text after it, prepared.
+ * @returns the folded context.
+ */
+export function foldContextBefore(block: string, tail: FoldedTail): string {
+  return `${foldedHead(block, tail)}${tail.rest}`
+}
+
+/** The folded block and the join, up to the tail's rest. */
+function foldedHead(block: string, tail: FoldedTail): string {
+  const folded = fold(block)
+  const trail = /[ \t\r\n]*$/.exec(folded)?.[0] ?? ''
+  return `${joinLines(folded.slice(0, folded.length - trail.length))}${joinLines(`${trail}\n${tail.lead}`)}`
+}
+
+/**
+ * The cue words of `foldContext(block + '\n' + text)`, without joining the two:
+ * a cue is in the block, in the text (asked once per article, not once per
+ * heading), or across the join.
+ *
+ * @param block the block's text.
+ * @param tail the text after it, prepared.
+ * @returns the cue words.
+ */
+export function cueWordsBefore(block: string, tail: FoldedTail): CueWords {
+  let head: string | undefined
+  return remembered((cue) => {
+    head ??= foldedHead(block, tail)
+    if (head.includes(cue) || tail.cues.has(cue)) return true
+    const across = `${head.slice(Math.max(0, head.length - cue.length + 1))}${tail.rest.slice(0, Math.max(0, cue.length - 1))}`
+    return across.includes(cue)
+  })
 }
 
 const folded = new WeakMap<SenseRules, FoldedRules | null>()
@@ -98,9 +207,6 @@ export function occurrenceApplies(entry: SenseRules, text: string, start: number
     folded.set(entry, rules)
   }
   if (rules === null) return true
-  let made: string | undefined
-  return rulesHold(rules, text, start, end, () => {
-    made ??= foldContext(context)
-    return made
-  })
+  const cues = cueWords(() => foldContext(context))
+  return rulesHold(rules, text, start, end, (cue) => cues.has(cue))
 }

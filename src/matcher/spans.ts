@@ -10,7 +10,7 @@ import type {BoundaryGuard} from './boundary.js'
 import {joinBreaks} from './breaks.js'
 import {foldTable, isWordCode} from './fold.js'
 import {bareModelAt, isCapitalCode, modelEnd, pluralEnd} from './models.js'
-import {type FoldedRules, foldContext, rulesHold} from './senses.js'
+import {type CueWords, cueWords, type FoldedRules, foldContext, rulesHold} from './senses.js'
 import type {Span} from './span.js'
 
 /** Edge kinds, decided once per pattern. */
@@ -65,19 +65,20 @@ interface Candidates {
  * @param text the text as written.
  * @param automaton the matcher's automaton.
  * @param matching the matcher's patterns and helpers.
- * @param context the block's text, for cue words.
+ * @param context the block's text, for cue words, or its cue words already prepared.
  * @returns the spans, in order, in offsets of the text as written.
  */
-export function findSpans(text: string, automaton: Automaton, matching: Matching, context: string | undefined): Span[] {
+export function findSpans(text: string, automaton: Automaton, matching: Matching, context: string | CueWords | undefined): Span[] {
   const folding = foldTable()
   const joined = joinBreaks(text, folding)
   const scanned = joined?.text ?? text
   const candidates = findCandidates(scanned, automaton, matching, folding)
   if (!candidates) return []
-  let folded: string | undefined
-  const cues = (): string => {
-    folded ??= foldContext(context ?? text)
-    return folded
+  let own: CueWords | undefined
+  const cues = (cue: string): boolean => {
+    if (typeof context === 'object') return context.has(cue)
+    own ??= cueWords(() => foldContext(context ?? text))
+    return own.has(cue)
   }
   const spans = chooseSpans(scanned, candidates, matching, folding, cues)
   if (!joined) return spans
@@ -106,7 +107,7 @@ function findCandidates(text: string, automaton: Automaton, matching: Matching, 
 }
 
 /** Walk left to right taking the best candidate that holds at each start. */
-function chooseSpans(text: string, found: Candidates, matching: Matching, folding: Uint16Array, cues: () => string): Span[] {
+function chooseSpans(text: string, found: Candidates, matching: Matching, folding: Uint16Array, cues: (cue: string) => boolean): Span[] {
   const spans: Span[] = []
   for (let start = 0; start < text.length; ) {
     const chosen = (found.head[start] ?? -1) === -1 ? -1 : best(text, start, found, matching, folding, cues)
@@ -132,7 +133,14 @@ function chooseSpans(text: string, found: Candidates, matching: Matching, foldin
 }
 
 /** The longest candidate at `start` (a longer form first at equal length) whose edges and rules hold, or -1. */
-function best(text: string, start: number, found: Candidates, matching: Matching, folding: Uint16Array, cues: () => string): number {
+function best(
+  text: string,
+  start: number,
+  found: Candidates,
+  matching: Matching,
+  folding: Uint16Array,
+  cues: (cue: string) => boolean
+): number {
   const here: number[] = []
   for (let item = found.head[start] ?? -1; item !== -1; item = found.next[item] ?? -1) here.push(item)
   if (here.length > 1) {

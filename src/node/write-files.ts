@@ -12,7 +12,14 @@ import {refuseInputs, type Inputs} from './guard-inputs.js'
 /** A file to write. */
 export interface OutputItem {
   path: string
-  content: string | Uint8Array
+  /** The content, or what makes it: made only when its turn comes, so that one large output at a time is held. */
+  content: string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>)
+}
+
+/** Why the content could not be made (thrown as it is, not as a write failure). */
+class Unmade {
+  /** @param error what making the content threw. */
+  constructor(readonly error: unknown) {}
 }
 
 let counter = 0
@@ -42,12 +49,14 @@ export async function writeFilesAtomically(items: readonly OutputItem[], guard?:
     for (const item of items) {
       await mkdir(dirname(item.path), {recursive: true})
       const temporary = `${item.path}.${randomBytes(4).toString('hex')}${counter++}.tmp`
+      const content = await contentOf(item)
       written.push({temporary, target: item.path})
-      await writeFile(temporary, item.content)
+      await writeFile(temporary, content)
     }
     for (const {temporary, target} of written) await rename(temporary, target)
   } catch (error) {
     await Promise.all(written.map(({temporary}) => rm(temporary, {force: true})))
+    if (error instanceof Unmade) throw error.error
     const failed = written.at(-1)?.target ?? items[0]?.path ?? '.'
     throw new ZhglossError([
       {
@@ -60,6 +69,17 @@ export async function writeFilesAtomically(items: readonly OutputItem[], guard?:
   }
 }
 
+/** An item's content, made now where it is made on demand; what making it throws comes back as `Unmade`. */
+async function contentOf(item: OutputItem): Promise<string | Uint8Array> {
+  if (typeof item.content !== 'function') return item.content
+  try {
+    return await item.content()
+  } catch (error) {
+    throw new Unmade(error)
+  }
+}
+
+/** The error code of a failed file operation, for the message. */
 function codeOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown error'
 }

@@ -10,7 +10,7 @@ import type {} from 'remark-stringify'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
-import type {Span} from '../matcher/index.js'
+import {type CueWords, cueWords, cueWordsBefore, foldContext, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
 import {createLocator} from './locate.js'
 import type {GlossTerm, Occurrence} from './types.js'
 
@@ -46,17 +46,19 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const locate = createLocator(String(file.value ?? ''))
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
-    let article: string | undefined
-    const walk = (parent: Parent, block: string | undefined): void => {
+    let tail: FoldedTail | undefined
+    const walk = (parent: Parent, block: CueWords | undefined): void => {
       const children = parent.children as Nodes[]
       // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes;
       // a heading or a table cell is too short to hold them, so the article's text counts there too.
+      // Each block is folded once and each cue looked for once in it; the article's text once for all headings and cells.
       let context = block
       if (matcher.usesContext && blocks.has(parent.type)) {
-        context = blockText(parent as Nodes)
-        if (parent.type !== 'paragraph') {
-          article ??= blockText(tree)
-          context = `${context}\n${article}`
+        const node = parent as Nodes
+        if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockText(node)))
+        else {
+          tail ??= foldTail(blockText(tree))
+          context = cueWordsBefore(blockText(node), tail)
         }
       }
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
@@ -68,7 +70,7 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
           continue
         }
         if ('children' in node) walk(node, context)
-        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {context}) : none
+        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {cues: context}) : none
         if (spans.length === 0) {
           changed?.push(node)
           continue

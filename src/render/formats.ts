@@ -8,7 +8,7 @@ import type {Glossary} from '../glossary/create.js'
 import type {Article} from '../article/analyze.js'
 import {renderHandout} from './handout/page.js'
 import type {HandoutSettings} from './handout/settings.js'
-import {renderReader} from './reader/page.js'
+import {renderReaderBytes} from './reader/page.js'
 import {renderVocabularyCsv, renderVocabularyTsv} from './vocabulary.js'
 import type {Dictionary} from '../dictionary/types.js'
 
@@ -49,7 +49,7 @@ export type FormatName = (typeof formatNames)[number]
 
 /** Every format and its files. */
 export const formats: Record<FormatName, readonly OutputFile[]> = {
-  reader: [{file: 'reader.html', render: (context) => renderReader(context.article, context)}],
+  reader: [{file: 'reader.html', render: (context) => renderReaderBytes(context.article, context)}],
   handout: [
     {
       file: 'handout.html',

@@ -15,7 +15,7 @@ import {chineseLang} from '../common/language.js'
 import {matterText, titleOf} from '../common/matter.js'
 import {createTranslator} from '../common/translator.js'
 import type {Article} from '../../article/analyze.js'
-import {added, renderPage} from '../common/page.js'
+import {added, type PageParts, renderPage, renderPageBytes} from '../common/page.js'
 import {optionsPanel, stepper, termIndex} from './controls.js'
 import {clientScript} from './client-script.js'
 import {readerStrings} from './strings.js'
@@ -49,23 +49,43 @@ export interface ReaderOptions {
  * @returns the HTML document.
  */
 export function renderReader(article: Article, options: ReaderOptions): string {
+  return renderPage(readerPage(article, options))
+}
+
+/**
+ * Render the reader page of an article as UTF-8 (what the build writes: a
+ * long article's page is never held whole as a string).
+ *
+ * @param article the analyzed article.
+ * @param options glossary, translation and languages.
+ * @returns the HTML document, as `renderReader` writes it, in UTF-8.
+ */
+export function renderReaderBytes(article: Article, options: ReaderOptions): Uint8Array {
+  return renderPageBytes(readerPage(article, options))
+}
+
+/** The reader's page: the decorated article and everything around it. */
+function readerPage(article: Article, options: ReaderOptions): PageParts {
   const {glossary, translation} = options
   const lang = options.lang ?? 'en'
   const t = createTranslator('reader', readerStrings, options.ui)
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
-  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
   const chinese = tree.children.filter(isContent)
+  // Read before the word layer, which writes its words as HTML the readings cannot look into (the text read is the same).
+  const readings = textReadings(chinese)
+  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
   const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
   const title = titleOf(article.matter, t('untitled'))
   const translatedTitle = translation ? (matterText(translation.matter.title) ?? '') : ''
-  return renderPage({
+  return {
     lang: chineseLang(article.markdown, article.matter),
     title,
     style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
     compact: true,
+    raw: words !== undefined,
     before: [
       added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
@@ -91,7 +111,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
         ]),
         added('div', {className: ['zg-live'], ariaLive: 'polite'}, []),
         // Data, not code: a <template> is inert and outside the article's text.
-        added('template', {id: readingsId}, [textReadings(chinese)]),
+        added('template', {id: readingsId}, [readings]),
         added(
           'div',
           {className: ['zg-tips']},
@@ -100,7 +120,7 @@ export function renderReader(article: Article, options: ReaderOptions): string {
         ...(words ? [wordAttribution(words, t('dictionaryCredit')), wordDataScript(words)] : [])
       ])
     ]
-  })
+  }
 }
 
 /**

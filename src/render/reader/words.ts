@@ -9,6 +9,8 @@
  * stays authoritative where it has an entry.
  */
 import type {Element, ElementContent, Properties, Root} from 'hast'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
 import {SKIP, visit} from 'unist-util-visit'
 import {lookupWords, type WordSegment} from '../../dictionary/lookup.js'
 import type {Dictionary, DictionaryEntry} from '../../dictionary/types.js'
@@ -44,6 +46,7 @@ export interface WordData {
  * @returns the data to embed.
  */
 export function addWords(tree: Root, dictionary: Dictionary): WordData {
+  const html = new Map<string, ElementContent>()
   const data: WordData = {
     source: dictionary.table.source,
     edition: dictionary.table.edition.date,
@@ -53,17 +56,44 @@ export function addWords(tree: Root, dictionary: Dictionary): WordData {
   visit(tree, (node, index, parent) => {
     if (node.type === 'element' && (skipped.has(node.tagName) || node.properties['dataTerm'] !== undefined)) return SKIP
     if (node.type !== 'text' || parent?.type !== 'element' || index === undefined || !/\p{Script=Han}/u.test(node.value)) return
-    const pieces = lookupWords(node.value, dictionary).map((segment) => piece(segment, data, dictionary))
+    const pieces = lookupWords(node.value, dictionary).map((segment) => piece(segment, data, dictionary, html))
     parent.children.splice(index, 1, ...pieces)
     return index + pieces.length
   })
   return data
 }
 
-/** The node for one segment: plain text, or a word element with its ruby. */
-function piece(segment: WordSegment, data: WordData, dictionary: Dictionary): ElementContent {
+/**
+ * The node for one segment: plain text, or the word element with its ruby,
+ * already written as HTML (a `raw` node, the page is stringified with raw
+ * HTML allowed): a long article holds hundreds of thousands of words, and a
+ * tree of ruby elements for each weighs hundreds of megabytes, while the
+ * distinct words written once each weigh little.
+ *
+ * @param segment the segment.
+ * @param data the embedded data, completed with the word.
+ * @param dictionary the dictionary.
+ * @param html the node of each distinct word written so far, by its key.
+ * @returns the node.
+ */
+function piece(segment: WordSegment, data: WordData, dictionary: Dictionary, html: Map<string, ElementContent>): ElementContent {
   if (!segment.han) return {type: 'text', value: segment.text}
   embed(segment, data, dictionary)
+  const key = `${segment.text}\u0000${segment.pinyin}\u0000${segment.key}\u0000${segment.band}`
+  let node = html.get(key)
+  if (node === undefined) {
+    // One node for every occurrence of the word: the serializer reads it, nothing changes it.
+    node = {type: 'raw', value: writer.stringify({type: 'root', children: [wordElement(segment, data)]})} as unknown as ElementContent
+    html.set(key, node)
+  }
+  return node
+}
+
+/** Writes one word element as the page's serializer does (empty attributes the short way). */
+const writer = unified().use(rehypeStringify, {collapseEmptyAttributes: true})
+
+/** The word element: a span around one ruby per character (one over the whole word where the syllables do not match). */
+function wordElement(segment: WordSegment, data: WordData): Element {
   const syllables = segment.pinyin.split(' ')
   const characters = [...segment.text]
   const children =
@@ -74,8 +104,7 @@ function piece(segment: WordSegment, data: WordData, dictionary: Dictionary): El
   const properties: Properties = {className: ['zg-w'], dataW: segment.key, dataB: String(segment.band)}
   // The popup shows the reading of this occurrence where it is not the first entry's (行 háng in 银行).
   if (first && squash(first[2]) !== squash(segment.pinyin)) properties['dataPy'] = segment.pinyin
-  const element: Element = {type: 'element', tagName: 'span', properties, children}
-  return element
+  return {type: 'element', tagName: 'span', properties, children}
 }
 
 /** Add a word (and its parts) to the embedded data. */
