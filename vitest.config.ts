@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {defineConfig, type Plugin} from 'vitest/config'
 
@@ -15,13 +16,25 @@ const shippedClient: Plugin = {
   }
 }
 
+/** Test files that replace modules (vi.mock) or need the main thread's stack size (nesting): each in a process of its own. */
+const isolated = ['tests/formats.test.ts', 'tests/nesting.test.ts']
+
 export default defineConfig({
   plugins: [shippedClient],
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/binary-build.ts'],
     setupFiles: ['tests/support/cli-cleanup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000
+    hookTimeout: 60_000,
+    // Every core: vitest's default leaves one idle, and the browser and CLI tests wait on other processes.
+    maxWorkers: availableParallelism(),
+    projects: [
+      {
+        extends: true,
+        // Files share a worker thread and its loaded modules (loading src/ and its dependencies again for each file cost more than half their time).
+        test: {name: 'shared', include: ['tests/**/*.test.ts'], exclude: isolated, pool: 'threads', isolate: false}
+      },
+      {extends: true, test: {name: 'isolated', include: isolated, pool: 'forks', isolate: true}}
+    ]
   }
 })

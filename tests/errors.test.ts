@@ -1,16 +1,19 @@
 /**
- * Bad input gets a clear error and nothing is lost: the real command line
- * (`node bin/zhgloss.js`, built by `npm run build`) in a folder of its own,
- * one test per kind of bad input. Each error names the place, says what is
- * wrong and how to fix it, on standard error, with the contract's exit code,
- * no stack trace and no partial output.
+ * Bad input gets a clear error and nothing is lost: the command line in a
+ * folder of its own, one test per kind of bad input. Each error names the
+ * place, says what is wrong and how to fix it, on standard error, with the
+ * contract's exit code, no stack trace and no partial output. Most run the
+ * command line in-process (`run`, what the binary calls); the tests marked
+ * "the binary" run `node bin/zhgloss.js` (the compiled lib/, which the test
+ * setup builds) to show the same from a real process: exit code and streams.
  */
 import {existsSync} from 'node:fs'
-import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {cp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {runBinary, type BinaryOutcome} from './support/binary.js'
+import {runCli} from './support/cli-io.js'
+import {temporaryFolder} from './support/cli-project.js'
 import {encodeLegacy} from './support/fuzz-legacy-encoding.js'
 
 const repo = process.cwd()
@@ -18,14 +21,8 @@ const repo = process.cwd()
 /** A short article with terms in it. */
 const article = '# 芯片出口\n\n英伟达的H200芯片由台积电生产。\n'
 
-const folders: string[] = []
-
 beforeAll(() => {
   if (!existsSync(join(repo, 'lib', 'cli', 'main.js'))) throw new Error('lib/ is missing: run `npm run build` first (npm test does)')
-})
-
-afterAll(async () => {
-  await Promise.all(folders.map((dir) => rm(dir, {recursive: true, force: true})))
 })
 
 /**
@@ -35,8 +32,7 @@ afterAll(async () => {
  * @returns the folder.
  */
 async function workspace(files: Record<string, string | Uint8Array> = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'zhgloss-errors-'))
-  folders.push(dir)
+  const dir = await temporaryFolder('zhgloss-errors-')
   await cp(join(repo, 'glossary'), join(dir, 'glossary'), {recursive: true})
   for (const [path, content] of Object.entries(files)) {
     await mkdir(join(dir, path, '..'), {recursive: true})
@@ -45,7 +41,11 @@ async function workspace(files: Record<string, string | Uint8Array> = {}): Promi
   return dir
 }
 
-const zhgloss = (cwd: string, ...args: string[]): Promise<BinaryOutcome> => runBinary(args, cwd)
+/** Run the command line in-process, in a folder. */
+const zhgloss = (cwd: string, ...args: string[]): Promise<BinaryOutcome> => runCli(args, {cwd})
+
+/** Run the binary, a process of its own, in a folder. */
+const binary = (cwd: string, ...args: string[]): Promise<BinaryOutcome> => runBinary(args, cwd)
 
 /** Every file under a folder, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -66,9 +66,9 @@ function expectCleanErrors(stderr: string): void {
 }
 
 describe('clear errors from zhgloss build', () => {
-  it('should name a missing article and exit 2 without writing anything', async () => {
+  it('should name a missing article and exit 2 without writing anything (the binary)', async () => {
     const dir = await workspace()
-    const outcome = await zhgloss(dir, 'build', 'missing.md')
+    const outcome = await binary(dir, 'build', 'missing.md')
     expect(outcome.code).toBe(2)
     expect(outcome.stderr).toContain('missing.md: no such file; check the path')
     expectCleanErrors(outcome.stderr)
@@ -212,14 +212,14 @@ describe('clear errors from zhgloss build', () => {
     expect(await readFile(join(dir, 'dist', 'reader.html', 'reader.html'), 'utf8')).toBe(article)
   })
 
-  it('should report every bad article, build the good ones and exit 1', async () => {
+  it('should report every bad article, build the good ones and exit 1 (the binary)', async () => {
     const dir = await workspace({
       'articles/good.md': article,
       'articles/also-good.md': '台积电的晶圆。\n',
       'articles/empty.md': '',
       'articles/legacy.md': encodeLegacy('这是中国的芯片，他们来说的时候。', 'gb18030')
     })
-    const outcome = await zhgloss(dir, 'build')
+    const outcome = await binary(dir, 'build')
     expect(outcome.stderr).toContain('articles/empty.md: the article is empty')
     expect(outcome.stderr).toContain('articles/legacy.md: the article is not valid UTF-8; it looks like GB18030')
     expectCleanErrors(outcome.stderr)

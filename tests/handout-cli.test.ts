@@ -1,28 +1,32 @@
 /**
- * The handout settings through the real binary (run `npm run build` first:
- * the binary runs the compiled lib/).
+ * The handout settings through the command line, run in-process from the
+ * repository; one PDF is printed by the real binary (`node bin/zhgloss.js`,
+ * the compiled lib/, which the test setup builds), Chromium and all.
  */
-import {mkdtemp, readFile, rm, stat} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, stat} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {runBinary, type BinaryOutcome} from './support/binary.js'
 import {skipBrowser} from './support/browser.js'
+import {runCli} from './support/cli-io.js'
+import {removeTemporaryFolders, temporaryFolder} from './support/cli-project.js'
 
-const zhgloss = (args: string[]): Promise<BinaryOutcome> => runBinary(args)
+/** The environment of the tests (where CHROMIUM_PATH may be), for the command line. */
+const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined))
+
+/** Run the command line in-process in the repository. */
+const zhgloss = (args: string[]): Promise<BinaryOutcome> => runCli(args, {cwd: process.cwd(), env})
 
 let folder: string
 /** The output folder, relative to the repository, as a user would name it. */
 let out: string
 
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'zhgloss-handout-'))
+  folder = await temporaryFolder('zhgloss-handout-')
   out = relative(process.cwd(), folder)
 })
 
-afterEach(async () => {
-  await rm(folder, {recursive: true, force: true})
-})
+afterEach(removeTemporaryFolders)
 
 describe('zhgloss build with handout settings', () => {
   it('should pass density, pinyin, bilingual, paper and ui through to handout.html', async () => {
@@ -110,8 +114,8 @@ describe('zhgloss build with handout settings', () => {
 })
 
 describe.skipIf(skipBrowser)('zhgloss build --pdf', () => {
-  it('should print handout.pdf beside handout.html and say how many pages it has', async () => {
-    const result = await zhgloss(['build', 'articles/hopper-blackwell-explainer.md', '--out', out, '--format', 'handout', '--pdf'])
+  it('should print handout.pdf beside handout.html and say how many pages it has (the binary)', async () => {
+    const result = await runBinary(['build', 'articles/hopper-blackwell-explainer.md', '--out', out, '--format', 'handout', '--pdf'])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/hopper-blackwell-explainer\/handout\.pdf: \d+ pages/)
     const pdf = await readFile(join(folder, 'hopper-blackwell-explainer', 'handout.pdf'))

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Article} from '../../src/article/analyze.js'
 import type {Glossary} from '../../src/glossary/create.js'
 import {launchChromium} from '../../src/node/chromium.js'
 import {loadGlossary} from '../../src/node/load-glossary.js'
@@ -60,10 +61,30 @@ describe.skipIf(skipBrowser)('handout.pdf in Chromium', () => {
     await browser.close()
   })
 
+  /** Each article's default handout, printed once for the tests that read it (printing is the dear part). */
+  const printed = new Map<string, Promise<{article: Article; pdf: Uint8Array}>>()
+
+  /**
+   * An article of articles/ and its default handout as a PDF.
+   *
+   * @param name the article's file name.
+   * @returns the analysed article and the PDF.
+   */
+  function printedHandout(name: string): Promise<{article: Article; pdf: Uint8Array}> {
+    let result = printed.get(name)
+    if (!result) {
+      result = (async () => {
+        const article = await analyzeArticle(readFileSync(join('articles', name), 'utf8'), {glossary, path: name})
+        return {article, pdf: await printPdf(browser, renderHandout(article, {glossary}))}
+      })()
+      printed.set(name, result)
+    }
+    return result
+  }
+
   for (const name of articles) {
     it(`should print ${name} with a page number on every page and every term and gloss in its text`, async () => {
-      const article = await analyzeArticle(readFileSync(join('articles', name), 'utf8'), {glossary, path: name})
-      const pdf = await printPdf(browser, renderHandout(article, {glossary}))
+      const {article, pdf} = await printedHandout(name)
       const pages = pdfPageTexts(pdf)
       expect(pages.length).toBe(countPages(pdf))
       expect(pages.length).toBeGreaterThanOrEqual(3)
@@ -103,8 +124,7 @@ describe.skipIf(skipBrowser)('handout.pdf in Chromium', () => {
   it('should extract the article’s text from every handout, simplified and traditional, with the fonts embedded', async () => {
     for (const name of ['h200-exports.md', 'taiwan-supply-chain.md']) {
       const markdown = readFileSync(join('articles', name), 'utf8')
-      const article = await analyzeArticle(markdown, {glossary})
-      const pdf = await printPdf(browser, renderHandout(article, {glossary}))
+      const {pdf} = await printedHandout(name)
       const {text: extracted, fonts} = await popplerRead(pdf)
       const text = squash(extracted)
       const firstParagraph = markdown.split('\n').find((line) => /^\p{Script=Han}/u.test(line)) ?? ''
