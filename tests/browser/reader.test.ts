@@ -3,7 +3,7 @@
  * Tab order; the controls; the term index; storage; no network; axe in both
  * colour schemes; a 360-pixel phone; print. One browser for the file; each
  * test on a page of its own, storage cleared after it, so that any test
- * runs alone and in any order.
+ * runs alone and in any order; after each test, no request has left its page.
  */
 import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -140,6 +140,8 @@ afterEach(async () => {
   // The next test's page starts from the defaults: nothing stored by this one.
   await page?.evaluate(() => window.localStorage.clear()).catch(() => undefined)
   await page?.close()
+  // No test's page may send a request off the page: checked after each test, on what that test did.
+  expect(outgoing.splice(0), 'requests that left the page').toEqual([])
 })
 
 afterAll(async () => {
@@ -152,15 +154,11 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
 
   beforeEach(() => openReader(name))
 
-  it('should open the right tooltip, with the gloss, when the pointer is on a term', async () => {
+  it('should open the right tooltip, with the gloss, inside the viewport, when the pointer is on a term', async () => {
     await page.hover(term(1))
     const open = await openTooltips()
     expect(open.map((tip) => tip.id)).toEqual([await describedBy(term(1))])
     expect(open[0]?.text).toContain(await expectedGloss(term(1)))
-  })
-
-  it('should keep the open tooltip inside the viewport', async () => {
-    await page.hover(term(1))
     const box = await page.locator('.zg-tip:not([hidden])').boundingBox()
     const viewport = page.viewportSize()
     expect(box).not.toBeNull()
@@ -170,14 +168,12 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport!.height)
   })
 
-  it('should show one tooltip at a time and close it when the pointer leaves', async () => {
+  it('should show one tooltip at a time, keep it open while the pointer moves onto it, and close it when the pointer leaves', async () => {
     await page.hover(term(3))
     expect((await openTooltips()).map((tip) => tip.id)).toEqual([await describedBy(term(3))])
     await page.hover('h1')
     await expect.poll(openTooltips).toEqual([])
-  })
-
-  it('should keep the tooltip open while the pointer moves onto it', async () => {
+    // The pointer moving from a term onto its tooltip keeps it open.
     await page.hover(term(1))
     await page.hover('.zg-tip:not([hidden])')
     await page.waitForTimeout(400)
@@ -186,16 +182,14 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     await expect.poll(openTooltips).toEqual([])
   })
 
-  it('should open the tooltip on keyboard focus and close it on Escape', async () => {
+  it('should open the tooltip on keyboard focus, close it on Escape, and walk the terms in order with the arrow keys, each opening its tooltip', async () => {
     await page.locator(term(2)).focus()
     const open = await openTooltips()
     expect(open.map((tip) => tip.id)).toEqual([await describedBy(term(2))])
     expect(open[0]?.text).toContain(await expectedGloss(term(2)))
     await page.keyboard.press('Escape')
     expect(await openTooltips()).toEqual([])
-  })
-
-  it('should walk the terms in order with the arrow keys, each opening its tooltip', async () => {
+    // From the first term, the arrow keys walk the terms in order, each opening its tooltip.
     await page.locator('main [data-term]').first().focus()
     const walked: number[] = []
     for (let i = 0; i < 12; i++) {
@@ -266,10 +260,6 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     expect(box!.y + box!.height).toBeLessThanOrEqual(160)
     await page.keyboard.press('Escape')
     await page.setViewportSize({width: 1280, height: 900})
-  })
-
-  it('should have sent no request off the page', () => {
-    expect(outgoing).toEqual([])
   })
 })
 
@@ -446,9 +436,5 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     expect(await other.locator('.zg-tip:not([hidden])').count()).toBe(1)
     expect(errors).toEqual([])
     await refusing.close()
-  })
-
-  it('should have sent no request off the page', () => {
-    expect(outgoing).toEqual([])
   })
 })
