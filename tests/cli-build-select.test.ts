@@ -21,7 +21,7 @@ async function built(cwd: string): Promise<string[]> {
 
 describe('choosing articles', () => {
   it('should build a folder, recursively, reading translations with their articles and naming them', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await mkdir(join(cwd, 'articles/sub'), {recursive: true})
     await writeFile(join(cwd, 'articles/sub/h20.new.md'), '英伟达的H20。\n')
     const result = await runCli(['build', 'articles'], {cwd})
@@ -33,7 +33,7 @@ describe('choosing articles', () => {
   })
 
   it('should take a shell-expanded list with translations in it, and a quoted glob with --ignore', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const expanded = (await readdir(join(cwd, 'articles'))).map((name) => `articles/${name}`)
     const listed = await runCli(['build', ...expanded, '--format', 'reader'], {cwd})
     expect(listed.code).toBe(0)
@@ -45,7 +45,7 @@ describe('choosing articles', () => {
   })
 
   it('should name a README and a second article of the same name as left out', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await mkdir(join(cwd, 'articles/more'), {recursive: true})
     await writeFile(join(cwd, 'articles/README.md'), '# notes\n')
     await writeFile(join(cwd, 'articles/more/h200-exports.md'), '英伟达。\n')
@@ -57,7 +57,7 @@ describe('choosing articles', () => {
   })
 
   it('should say when a folder or glob holds no article, with exit 2', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await mkdir(join(cwd, 'empty'))
     const result = await runCli(['build', 'empty', 'nothing/*.md'], {cwd})
     expect(result.code).toBe(2)
@@ -68,7 +68,7 @@ describe('choosing articles', () => {
 
 describe('the index of the output folder', () => {
   it('should keep every article built there, and drop those gone with --clean', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await writeFile(join(cwd, 'extra.md'), '台积电。\n')
     await runCli(['build'], {cwd})
     await runCli(['build', 'extra.md'], {cwd})
@@ -92,7 +92,7 @@ describe('the index of the output folder', () => {
 
 describe('summaries and exit codes', () => {
   it('should count the translation errors of the reports, and exit 1 on them with --strict', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await writeFile(join(cwd, 'a.md'), '台积电为英伟达代工。\n')
     await writeFile(join(cwd, 'a.en.md'), 'A company makes chips for another.\n')
     const plain = await runCli(['build', 'a.md'], {cwd})
@@ -106,7 +106,7 @@ describe('summaries and exit codes', () => {
   })
 
   it('should refuse a --lang the glossary lacks unless --fallback is given', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const refused = await runCli(['build', 'articles/h200-exports.md', '--lang', 'de'], {cwd})
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain('--lang de: the glossary has no glossary/de/terms.json (it has en)')

@@ -2,13 +2,26 @@
  * A folder built on several threads (`--jobs`) writes exactly what one
  * thread writes; `--shard I/N` builds one share of the articles, the shares
  * together being all of them. Runs the real binary: worker threads run the
- * compiled lib/.
+ * compiled lib/ (sharing out and the refusals of bad values run in-process).
  */
-import {cp, readdir, readFile} from 'node:fs/promises'
+import {cp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runBinary} from './support/binary.js'
-import {snapshotFiles, tempProject} from './support/cli-project.js'
+import {runCli} from './support/cli-io.js'
+import {snapshotFiles, tempProject, temporaryFolder} from './support/cli-project.js'
+
+/** The names of the short articles of `shortArticles`. */
+const shortNames = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3']
+
+/** A project with the glossary and six one-line articles: sharing out is about names, not content. */
+async function shortArticles(): Promise<string> {
+  const cwd = await temporaryFolder('zhgloss-shard-')
+  await cp('glossary', join(cwd, 'glossary'), {recursive: true})
+  await mkdir(join(cwd, 'articles'))
+  for (const name of shortNames) await writeFile(join(cwd, 'articles', `${name}.md`), `英伟达向台积电订购了H200芯片（${name}）。\n`)
+  return cwd
+}
 
 /** A project with six articles (the three, twice). */
 async function sixArticles(): Promise<string> {
@@ -33,32 +46,23 @@ describe('zhgloss build --jobs and --shard', () => {
   })
 
   it('should split the articles into shares that together are all of them', async () => {
-    const cwd = await sixArticles()
-    const first = await runBinary(['build', '--shard', '1/2', '--out', 'a', '--format', 'report.json'], cwd)
-    const second = await runBinary(['build', '--shard', '2/2', '--out', 'b', '--format', 'report.json'], cwd)
+    const cwd = await shortArticles()
+    const first = await runCli(['build', '--shard', '1/2', '--out', 'a', '--format', 'report.json'], {cwd})
+    const second = await runCli(['build', '--shard', '2/2', '--out', 'b', '--format', 'report.json'], {cwd})
     expect(first.stdout).toContain('Shard 1/2: 3 of 6 articles')
     const folders = async (out: string): Promise<string[]> =>
       (await readdir(join(cwd, out), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
     const a = await folders('a')
     const b = await folders('b')
     expect(a).toHaveLength(3)
-    expect([...a, ...b].sort()).toEqual(
-      [
-        'h200-exports',
-        'h200-exports-2',
-        'hopper-blackwell-explainer',
-        'hopper-blackwell-explainer-2',
-        'taiwan-supply-chain',
-        'taiwan-supply-chain-2'
-      ].sort()
-    )
+    expect([...a, ...b].sort()).toEqual(shortNames)
     expect(second.code).toBe(0)
     expect(JSON.parse(await readFile(join(cwd, 'a', a[0] ?? '', 'report.json'), 'utf8'))).toHaveProperty('terms')
   })
 
   it('should refuse a --jobs or --shard that is not a count or a share', async () => {
     const cwd = await tempProject()
-    expect((await runBinary(['build', '--jobs', '0'], cwd)).stderr).toContain('--jobs takes a whole number of threads, 1 or more, not "0"')
-    expect((await runBinary(['build', '--shard', '3/2'], cwd)).code).toBe(2)
+    expect((await runCli(['build', '--jobs', '0'], {cwd})).stderr).toContain('--jobs takes a whole number of threads, 1 or more, not "0"')
+    expect((await runCli(['build', '--shard', '3/2'], {cwd})).code).toBe(2)
   })
 })

@@ -28,7 +28,7 @@ afterEach(async () => {
 
 /** Start `build --watch` in a fresh project and wait until it watches. */
 async function startWatch(args: string[] = [], env: Record<string, string> = {}): Promise<Watching> {
-  const cwd = await tempProject()
+  const cwd = await tempProject({short: true})
   const stdout = captureSink()
   const stderr = captureSink()
   let interrupt: (() => void) | undefined

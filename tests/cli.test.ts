@@ -27,7 +27,7 @@ describe('zhgloss build', () => {
   })
 
   it('should build every article, write the index and end with a summary', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build'], {cwd})
     expect(result.code).toBe(0)
     expect(await readdir(join(cwd, 'dist'))).toEqual(
@@ -38,7 +38,7 @@ describe('zhgloss build', () => {
   })
 
   it('should read an article from standard input and write the one output to standard output', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const markdown = await readFile(join(cwd, 'articles/h200-exports.md'), 'utf8')
     const result = await runCli(['build', '-', '--format', 'reader', '--out', '-'], {cwd, stdin: markdown})
     expect(result.code).toBe(0)
@@ -49,7 +49,7 @@ describe('zhgloss build', () => {
   })
 
   it('should take a single file name in --format, so that report.json can go to standard output', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', 'articles/h200-exports.md', '--format', 'report.json', '--out', '-'], {cwd})
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as {source: string; terms: unknown[]}
@@ -58,7 +58,7 @@ describe('zhgloss build', () => {
   })
 
   it('should refuse --out - when more than one file would be written, and write nothing', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', '--format', 'reader', '--out', '-'], {cwd})
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
@@ -68,7 +68,7 @@ describe('zhgloss build', () => {
   })
 
   it('should show article n of N on a terminal, and colour the summary', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build'], {cwd, tty: true})
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('Building article 2 of 3: articles/hopper-blackwell-explainer.md')
@@ -76,21 +76,21 @@ describe('zhgloss build', () => {
   })
 
   it('should never colour with NO_COLOR, even on a terminal', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build'], {cwd, tty: true, env: {NO_COLOR: '1'}})
     expect(result.stdout).not.toContain(csi)
     expect(result.stdout).toMatch(/^✔ 3 articles built/m)
   })
 
   it('should print plain lines only when not on a terminal', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build'], {cwd})
     expect(result.stdout + result.stderr).not.toMatch(/[\r\u001B]/)
     expect(result.stderr).toBe('')
   })
 
   it('should print nothing but problems with --quiet', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', '--quiet'], {cwd, tty: true})
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('')
@@ -98,7 +98,7 @@ describe('zhgloss build', () => {
   })
 
   it('should report a warning as file:line:column  warning  message  rule, and still build', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await writeFile(join(cwd, 'articles/bad-matter.md'), '---\ntitle: [unclosed\n---\n\n英伟达发布了新芯片。\n')
     const result = await runCli(['build', 'articles/bad-matter.md'], {cwd})
     expect(result.code).toBe(0)
@@ -107,7 +107,7 @@ describe('zhgloss build', () => {
   })
 
   it('should report an unreadable article as PATH: message, build the others and exit 1', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', 'articles/missing.md', 'articles/h200-exports.md'], {cwd})
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^articles\/missing\.md: no such file; check the path/m)
@@ -115,21 +115,21 @@ describe('zhgloss build', () => {
   })
 
   it('should exit 2 when the only article named cannot be read', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', 'articles/missing.md'], {cwd})
     expect(result.code).toBe(2)
     expect(result.stdout).toMatch(/0 articles built, 1 failed/)
   })
 
   it('should refuse an unknown --format with a usage error', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', '--format', 'poster'], {cwd})
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/--format takes a comma list of reader, handout, report, vocabulary/)
   })
 
   it('should refuse --watch with standard input', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     const result = await runCli(['build', '-', '--watch'], {cwd})
     expect(result.code).toBe(2)
   })
@@ -137,7 +137,7 @@ describe('zhgloss build', () => {
 
 describe('the zhgloss binary in a pipe', () => {
   it('should turn `cat a.md | zhgloss build - --format reader --out -` into one HTML page', async () => {
-    const cwd = await tempProject()
+    const cwd = await tempProject({short: true})
     await mkdir(join(cwd, 'empty'))
     const markdown = await readFile('articles/taiwan-supply-chain.md', 'utf8')
     const html = await new Promise<string>((resolve, reject) => {

@@ -2,8 +2,9 @@
  * The reader page in Chromium: tooltips on hover, focus and tap; Escape;
  * Tab order; the controls; the term index; storage; no network; axe in both
  * colour schemes; a 360-pixel phone; print. One browser for the file; each
- * test on a page of its own, storage cleared after it, so that any test
- * runs alone and in any order.
+ * test on a page of its own, in a browser context of its own (no storage
+ * shared), so that any test runs alone and in any order; after each test,
+ * no request has left its page.
  */
 import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -116,6 +117,16 @@ beforeAll(async () => {
     await writeFile(join(folder, name, 'reader.html'), renderReader(article, {glossary, translation}))
   }
   browser = await launchChromium(chromiumPath ?? '')
+})
+
+/**
+ * Open an article's reader on a page of its own, in a context of its own
+ * (nothing stored, no storage shared with another test's page), that lets
+ * nothing off the page.
+ *
+ * @param name the article.
+ */
+async function openReader(name: string): Promise<void> {
   context = await browser.newContext({viewport: {width: 1280, height: 900}, hasTouch: true})
   await context.route('**', (route) => {
     const url = route.request().url()
@@ -123,23 +134,15 @@ beforeAll(async () => {
     outgoing.push(url)
     return route.abort()
   })
-})
-
-/**
- * Open an article's reader on a page of its own, with no stored settings.
- *
- * @param name the article.
- */
-async function openReader(name: string): Promise<void> {
   page = await context.newPage()
   await page.emulateMedia({media: 'screen', colorScheme: 'light'})
   await page.goto(urlOf(name))
 }
 
 afterEach(async () => {
-  // The next test's page starts from the defaults: nothing stored by this one.
-  await page?.evaluate(() => window.localStorage.clear()).catch(() => undefined)
-  await page?.close()
+  await context?.close()
+  // No test's page may send a request off the page: checked after each test, on what that test did.
+  expect(outgoing.splice(0), 'requests that left the page').toEqual([])
 })
 
 afterAll(async () => {
@@ -152,15 +155,11 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
 
   beforeEach(() => openReader(name))
 
-  it('should open the right tooltip, with the gloss, when the pointer is on a term', async () => {
+  it('should open the right tooltip, with the gloss, inside the viewport, when the pointer is on a term', async () => {
     await page.hover(term(1))
     const open = await openTooltips()
     expect(open.map((tip) => tip.id)).toEqual([await describedBy(term(1))])
     expect(open[0]?.text).toContain(await expectedGloss(term(1)))
-  })
-
-  it('should keep the open tooltip inside the viewport', async () => {
-    await page.hover(term(1))
     const box = await page.locator('.zg-tip:not([hidden])').boundingBox()
     const viewport = page.viewportSize()
     expect(box).not.toBeNull()
@@ -170,14 +169,12 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport!.height)
   })
 
-  it('should show one tooltip at a time and close it when the pointer leaves', async () => {
+  it('should show one tooltip at a time, keep it open while the pointer moves onto it, and close it when the pointer leaves', async () => {
     await page.hover(term(3))
     expect((await openTooltips()).map((tip) => tip.id)).toEqual([await describedBy(term(3))])
     await page.hover('h1')
     await expect.poll(openTooltips).toEqual([])
-  })
-
-  it('should keep the tooltip open while the pointer moves onto it', async () => {
+    // The pointer moving from a term onto its tooltip keeps it open.
     await page.hover(term(1))
     await page.hover('.zg-tip:not([hidden])')
     await page.waitForTimeout(400)
@@ -186,16 +183,14 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     await expect.poll(openTooltips).toEqual([])
   })
 
-  it('should open the tooltip on keyboard focus and close it on Escape', async () => {
+  it('should open the tooltip on keyboard focus, close it on Escape, and walk the terms in order with the arrow keys, each opening its tooltip', async () => {
     await page.locator(term(2)).focus()
     const open = await openTooltips()
     expect(open.map((tip) => tip.id)).toEqual([await describedBy(term(2))])
     expect(open[0]?.text).toContain(await expectedGloss(term(2)))
     await page.keyboard.press('Escape')
     expect(await openTooltips()).toEqual([])
-  })
-
-  it('should walk the terms in order with the arrow keys, each opening its tooltip', async () => {
+    // From the first term, the arrow keys walk the terms in order, each opening its tooltip.
     await page.locator('main [data-term]').first().focus()
     const walked: number[] = []
     for (let i = 0; i < 12; i++) {
@@ -237,7 +232,7 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     await page.emulateMedia({colorScheme: 'light'})
   })
 
-  it('should not scroll sideways on a 360-pixel phone, with a tooltip open too', async () => {
+  it('should not scroll sideways on a 360-pixel phone, with a tooltip open too, and keep the whole tooltip on a screen too short for it', async () => {
     await page.setViewportSize({width: 360, height: 740})
     const widths = () => page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}))
     const closed = await widths()
@@ -252,11 +247,7 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
       const open = await widths()
       expect(open.scroll).toBeLessThanOrEqual(open.client)
     }
-    await page.keyboard.press('Escape')
-    await page.setViewportSize({width: 1280, height: 900})
-  })
-
-  it('should keep the whole tooltip on a screen too short for it above or below the term', async () => {
+    // A screen too short for the tooltip above or below the term still shows the whole of it.
     await page.setViewportSize({width: 360, height: 160})
     await page.keyboard.press('Escape')
     await page.locator(term(0)).scrollIntoViewIfNeeded()
@@ -267,10 +258,6 @@ describe.skipIf(skipBrowser).each(names)('reader.html of %s in Chromium', (name)
     await page.keyboard.press('Escape')
     await page.setViewportSize({width: 1280, height: 900})
   })
-
-  it('should have sent no request off the page', () => {
-    expect(outgoing).toEqual([])
-  })
 })
 
 describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
@@ -278,7 +265,7 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
 
   beforeEach(() => openReader('h200-exports'))
 
-  it('should show pinyin where the underline is by default: the first occurrence in each section', async () => {
+  it('should show pinyin where the underline is by default (the first occurrence in each section), or over every occurrence, or none, as chosen', async () => {
     const shown = await page.locator(`${hanTerms}[data-first-section]`).count()
     expect(shown).toBeGreaterThan(await page.locator(`${hanTerms}[data-first]`).count())
     expect(await displayed(`${hanTerms} rt`)).toBe(shown)
@@ -288,9 +275,7 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
         .map((term) => getComputedStyle(term.querySelector('rt')!).display !== 'none')
     )
     expect(underlined).toEqual(underlined.map(() => true))
-  })
-
-  it('should show pinyin over every occurrence, or none, as chosen', async () => {
+    // Or over every occurrence, or none, as chosen.
     await choose('pinyin', 'all')
     expect(await displayed(`${hanTerms} rt`)).toBe(await page.locator(hanTerms).count())
     await choose('pinyin', 'none')
@@ -446,9 +431,5 @@ describe.skipIf(skipBrowser)('reader.html controls in Chromium', () => {
     expect(await other.locator('.zg-tip:not([hidden])').count()).toBe(1)
     expect(errors).toEqual([])
     await refusing.close()
-  })
-
-  it('should have sent no request off the page', () => {
-    expect(outgoing).toEqual([])
   })
 })

@@ -3,7 +3,7 @@
  * glossary and articles in a folder of its own, removed after the test.
  */
 import {createHash} from 'node:crypto'
-import {cp, lstat, mkdtemp, readdir, readFile, readlink, rm} from 'node:fs/promises'
+import {cp, lstat, mkdtemp, readdir, readFile, readlink, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 
@@ -21,16 +21,46 @@ export async function temporaryFolder(prefix = 'zhgloss-test-'): Promise<string>
   return folder
 }
 
+/** Options of `tempProject`. */
+export interface TempProjectOptions {
+  /**
+   * Cut each article and translation after its first section (before its
+   * second `## ` heading): the same files, translations and terms, for tests
+   * about the command line rather than the articles, at a third of the work.
+   */
+  short?: boolean
+}
+
 /**
  * A temporary project: the repository's `glossary/` and `articles/` copied.
  *
+ * @param options whether to cut the articles short.
  * @returns the folder.
  */
-export async function tempProject(): Promise<string> {
+export async function tempProject(options: TempProjectOptions = {}): Promise<string> {
   const folder = await temporaryFolder('zhgloss-cli-')
   await cp('glossary', join(folder, 'glossary'), {recursive: true})
   await cp('articles', join(folder, 'articles'), {recursive: true})
+  if (options.short) {
+    for (const name of await readdir(join(folder, 'articles'))) {
+      if (!name.endsWith('.md')) continue
+      const path = join(folder, 'articles', name)
+      await writeFile(path, firstSection(await readFile(path, 'utf8')))
+    }
+  }
   return folder
+}
+
+/**
+ * A Markdown article up to its second `## ` heading (front matter, title and first section).
+ *
+ * @param markdown the article.
+ * @returns the start of it.
+ */
+export function firstSection(markdown: string): string {
+  const headings = [...markdown.matchAll(/^## /gm)]
+  const cut = headings[1]?.index
+  return cut === undefined ? markdown : markdown.slice(0, cut)
 }
 
 /** Remove every temporary folder made so far (use in `afterEach` or `afterAll`). */
