@@ -31,6 +31,8 @@ beforeAll(async () => {
   const read = async (path: string) => analyzeArticle(await readFile(path, 'utf8'), {glossary, path})
   const html = renderReader(await read('articles/h200-exports.md'), {glossary, translation: await read('articles/h200-exports.en.md')})
   await writeFile(join(folder, 'reader.html'), html)
+  // The page as a slow phone has it before the first translation row is parsed.
+  await writeFile(join(folder, 'partial.html'), html.slice(0, html.indexOf('<div class="zg-row"')))
   url = pathToFileURL(join(folder, 'reader.html')).href
   browser = await launchChromium(chromiumPath ?? '')
 })
@@ -357,6 +359,15 @@ function shiftAfterParse(): Promise<{total: number; sources: string[]}> {
 }
 
 describe.skipIf(skipBrowser)('layout shift', () => {
+  it('should give the page its two-column width before the first translation row is parsed', async () => {
+    const width = async (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).maxWidth)
+    await open(1366, 800)
+    const full = await width()
+    await page.goto(url.replace(/reader\.html$/, 'partial.html'))
+    expect(await page.locator('.zg-row').count()).toBe(0)
+    expect(await width()).toBe(full)
+  })
+
   for (const width of [1366, 360]) {
     it(`should not move the article when the page starts, at ${width} px`, async () => {
       await open(width, 800)

@@ -21,7 +21,7 @@ body { margin: 0 auto; max-width: 46rem; padding: 1rem; color: var(--fg); backgr
   font-family: system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
   line-height: 2.4; overflow-wrap: anywhere; }
 :lang(zh-Hant) body { font-family: system-ui, -apple-system, "Segoe UI", "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "WenQuanYi Micro Hei", sans-serif; }
-:root:not([data-translation="hidden"]) body:has(.zg-row) { max-width: 88rem; }
+:root:not([data-translation="hidden"]) body:has([data-setting="translation"]) { max-width: 88rem; }
 h1, h2, h3 { line-height: 1.6; }
 main :is(h1, h2, h3, h4) { line-height: 2.1; }
 main h2 { font-size: 1.35rem; margin: 1.2em 0 0.3em; }
