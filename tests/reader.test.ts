@@ -206,8 +206,8 @@ describe('reader.html', () => {
   })
 
   it('should show no translation control without a translation', () => {
-    expect(page('h200-exports').bare).not.toContain('data-setting="translation"')
-    expect(page('h200-exports').html).toContain('data-setting="translation"')
+    expect(page('h200-exports').bare).not.toContain('<select data-setting="translation"')
+    expect(page('h200-exports').html).toContain('<select data-setting="translation"')
   })
 })
 
