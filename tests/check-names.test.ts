@@ -53,6 +53,10 @@ describe('name-inconsistent', () => {
     expect(await findings(source, target.replace('Sean Lin', 'Xiaofeng Lin'))).toEqual([])
   })
 
+  it('should take an acronym near the name for no rendering of it (BWI near Baltimore)', async () => {
+    expect(await findings(source, target.replace('Sean Lin', 'The LXF chief'))).toEqual([])
+  })
+
   it('should not follow a name no paragraph renders by its pinyin or dictionary sense', async () => {
     expect(await findings(source, target.replace('Lin Xiaofeng', 'Lynn Shaw'))).toEqual([])
   })
