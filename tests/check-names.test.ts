@@ -5,6 +5,7 @@
  */
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {nameSources} from '../src/check/name-sources.js'
 import {buildCheck, type SuppressOptions} from '../src/check/report.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
@@ -26,7 +27,7 @@ const target =
 async function findings(from: string, to: string, options: SuppressOptions = {}) {
   const article = await analyzeArticle(from, {glossary, path: 'source.md'})
   const translation = await analyzeArticle(to, {glossary, path: 'target.md'})
-  return buildCheck(article, glossary, {translation, ...options}).report.findings
+  return buildCheck(article, glossary, {translation, names: nameSources(), ...options}).report.findings
 }
 
 describe('name-inconsistent', () => {
@@ -40,6 +41,12 @@ describe('name-inconsistent', () => {
     const again = await findings(source, target)
     expect(again[0]?.id).toBe(first[0]?.id)
     expect(first[0]?.id).toMatch(/^name-inconsistent-/)
+  })
+
+  it('should run only with the dictionary given (the checks bundle for browsers without it)', async () => {
+    const article = await analyzeArticle(source, {glossary, path: 'source.md'})
+    const translation = await analyzeArticle(target, {glossary, path: 'target.md'})
+    expect(buildCheck(article, glossary, {translation}).report.findings).toEqual([])
   })
 
   it('should follow --rule like the other rules', async () => {
