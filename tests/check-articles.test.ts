@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {nameSources} from '../src/check/name-sources.js'
 import {buildCheck, type Finding} from '../src/check/report.js'
 import {createGlossary, type Glossary} from '../src/glossary/create.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
@@ -90,7 +91,7 @@ async function check(name: string, translation: string, checkGlossary = glossary
     path: `articles/${name}.md`
   })
   const target = await analyzeArticle(translation, {glossary: checkGlossary, path: `articles/${name}.en.md`})
-  return buildCheck(source, checkGlossary, {lang, translation: target}).report.findings
+  return buildCheck(source, checkGlossary, {lang, translation: target, names: nameSources()}).report.findings
 }
 
 /** The 1-based line of an offset. */

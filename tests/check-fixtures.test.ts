@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {nameSources} from '../src/check/name-sources.js'
 import {buildCheck, type Finding} from '../src/check/report.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
@@ -35,7 +36,7 @@ async function findingsOf(name: string): Promise<Finding[]> {
   const read = (file: string): string => readFileSync(join(root, name, file), 'utf8')
   const source = await analyzeArticle(read('source.md'), {glossary, path: 'source.md'})
   const translation = await analyzeArticle(read('target.md'), {glossary, path: 'target.md'})
-  return buildCheck(source, glossary, {translation}).report.findings
+  return buildCheck(source, glossary, {translation, names: nameSources()}).report.findings
 }
 
 describe('check fixtures', () => {

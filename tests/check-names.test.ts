@@ -5,6 +5,7 @@
  */
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {nameSources} from '../src/check/name-sources.js'
 import {buildCheck, type SuppressOptions} from '../src/check/report.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
@@ -26,7 +27,7 @@ const target =
 async function findings(from: string, to: string, options: SuppressOptions = {}) {
   const article = await analyzeArticle(from, {glossary, path: 'source.md'})
   const translation = await analyzeArticle(to, {glossary, path: 'target.md'})
-  return buildCheck(article, glossary, {translation, ...options}).report.findings
+  return buildCheck(article, glossary, {translation, names: nameSources(), ...options}).report.findings
 }
 
 describe('name-inconsistent', () => {
@@ -42,6 +43,12 @@ describe('name-inconsistent', () => {
     expect(first[0]?.id).toMatch(/^name-inconsistent-/)
   })
 
+  it('should run only with the dictionary given (the checks bundle for browsers without it)', async () => {
+    const article = await analyzeArticle(source, {glossary, path: 'source.md'})
+    const translation = await analyzeArticle(target, {glossary, path: 'target.md'})
+    expect(buildCheck(article, glossary, {translation}).report.findings).toEqual([])
+  })
+
   it('should follow --rule like the other rules', async () => {
     expect(await findings(source, target, {rules: {'name-inconsistent': 'off'}})).toEqual([])
     const raised = await findings(source, target, {rules: {'name-inconsistent': 'error'}})
@@ -51,6 +58,10 @@ describe('name-inconsistent', () => {
   it('should take a title with a surname (Premier Lin) and the other name order for the same name', async () => {
     expect(await findings(source, target.replace('Sean Lin', 'Founder Lin'))).toEqual([])
     expect(await findings(source, target.replace('Sean Lin', 'Xiaofeng Lin'))).toEqual([])
+  })
+
+  it('should take an acronym near the name for no rendering of it (BWI near Baltimore)', async () => {
+    expect(await findings(source, target.replace('Sean Lin', 'The LXF chief'))).toEqual([])
   })
 
   it('should not follow a name no paragraph renders by its pinyin or dictionary sense', async () => {

@@ -21,9 +21,15 @@ import {checkUntranslated} from './rules/untranslated.js'
 import {applies} from './rules/senses.js'
 import {checkLatin, checkLinks} from './rules/latin.js'
 import {checkNames} from './rules/names.js'
-import {checkAbsentNames, nameIndex} from './rules/name-absent.js'
+import {checkAbsentNames, type NameIndex} from './rules/name-absent.js'
 import {prepare} from './rules/name-source.js'
-import {openDictionary} from '../dictionary/store.js'
+import type {Dictionary} from '../dictionary/types.js'
+
+/** What the name rules read: the dictionary and its news outlets (in Node.js, `nameSources()`). */
+export interface NameSources {
+  dictionary: Dictionary
+  outlets: NameIndex
+}
 
 /** What the bilingual checks found, with the alignment they worked on. */
 export interface BilingualResult {
@@ -49,9 +55,17 @@ const kindNames: Record<Block['kind'], string> = {
  * @param glossary the glossary.
  * @param lang the language of the translation. (default: `'en'`)
  * @param order pair blocks by their order, not their content: for segments a file already pairs. (default: `false`)
+ * @param names the dictionary and its outlets, for the name rules. (default: none, and no name rules)
  * @returns the alignment and the findings in document order.
  */
-export function checkTranslation(source: Article, target: Article, glossary: Glossary, lang = 'en', order = false): BilingualResult {
+export function checkTranslation(
+  source: Article,
+  target: Article,
+  glossary: Glossary,
+  lang = 'en',
+  order = false,
+  names?: NameSources
+): BilingualResult {
   const matcher = createRenderingMatcher(glossary, lang)
   const found = new Map<Block, RenderingSpan[]>()
   const renderingsOf = (block: Block): RenderingSpan[] => {
@@ -124,7 +138,7 @@ export function checkTranslation(source: Article, target: Article, glossary: Glo
   }
   findings.push(
     ...checkConsistency(translated, glossary, lang),
-    ...checkBeyondGlossary(pairs, renderingsOf, source.markdown, glossary),
+    ...(names ? checkBeyondGlossary(pairs, renderingsOf, source.markdown, glossary, names) : []),
     ...checkLinks(source, target, sourceBlocks)
   )
   return {pairs, findings, renderings: found}
@@ -135,9 +149,9 @@ function checkBeyondGlossary(
   pairs: readonly AlignedPair[],
   renderingsOf: (block: Block) => RenderingSpan[],
   markdown: string,
-  glossary: Glossary
+  glossary: Glossary,
+  {dictionary, outlets: index}: NameSources
 ): LocatedFinding[] {
-  const dictionary = openDictionary()
   const prepared = pairs.flatMap((pair) =>
     pair.source && pair.target
       ? [prepare({source: pair.source, target: pair.target, renderings: renderingsOf(pair.target)}, dictionary)]
@@ -148,7 +162,7 @@ function checkBeyondGlossary(
     forms: (id: string) => glossary.entry(id)?.forms ?? [],
     inSource: new Set(glossary.matcher.match(markdown).map((span) => span.id))
   }
-  return [...checkNames(prepared, dictionary), ...checkAbsentNames(prepared, markdown, nameIndex(), outlets)]
+  return [...checkNames(prepared, dictionary), ...checkAbsentNames(prepared, markdown, index, outlets)]
 }
 
 /**

@@ -6,12 +6,13 @@
 import type {Glossary} from '../glossary/create.js'
 import type {Finding} from './rules/finding.js'
 import type {Article} from '../article/analyze.js'
-import {checkTranslation, type BilingualResult} from './bilingual.js'
+import {checkTranslation, type BilingualResult, type NameSources} from './bilingual.js'
 import {extractBlocks, type Block} from '../article/blocks.js'
 import {findCandidates, type Candidate} from '../article/candidates.js'
 import {suppress, type SuppressOptions} from './suppress.js'
 
 export type {IgnoreEntry, RuleSetting, SuppressOptions} from './suppress.js'
+export type {NameSources} from './bilingual.js'
 export {parseRuleSettings} from './suppress.js'
 
 export type {Place} from '../core/problem.js'
@@ -89,18 +90,20 @@ export interface CheckResult {
  * @param glossary the glossary.
  * @param options the gloss language (default: `'en'`), the analyzed
  *   translation (default: none), whether blocks pair by order (default: by
- *   content), rule settings and an ignore list (default: none).
+ *   content), the dictionary and its outlets for the name rules (in Node.js
+ *   `nameSources()`; default: none, and no name rules), rule settings and an
+ *   ignore list (default: none).
  * @returns the report, and the alignment behind its findings.
  */
 export function buildCheck(
   article: Article,
   glossary: Glossary,
-  options: {lang?: string; translation?: Article | undefined; order?: boolean} & SuppressOptions = {}
+  options: {lang?: string; translation?: Article | undefined; order?: boolean; names?: NameSources | undefined} & SuppressOptions = {}
 ): CheckResult {
   const lang = options.lang ?? 'en'
   const report = buildReport(article, glossary, lang)
   if (!options.translation) return {report, blocks: extractBlocks(article.mdast, article.markdown)}
-  const checked = checkTranslation(article, options.translation, glossary, lang, options.order ?? false)
+  const checked = checkTranslation(article, options.translation, glossary, lang, options.order ?? false, options.names)
   const markdown = {source: article.markdown, target: options.translation.markdown}
   const bilingual = {...checked, findings: suppress(checked.findings, options, markdown)}
   return {

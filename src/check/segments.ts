@@ -7,7 +7,7 @@
 import type {Glossary} from '../glossary/create.js'
 import {createPlacer} from '../core/problem.js'
 import {analyzeArticle} from '../article/analyze.js'
-import {buildCheck, type CheckResult} from './report.js'
+import {buildCheck, type CheckResult, type NameSources} from './report.js'
 import type {SuppressOptions} from './suppress.js'
 import {fileOffset, type SegmentPair, type SegmentText} from './inputs/segment.js'
 import {readTable} from './inputs/table.js'
@@ -79,14 +79,14 @@ function toMarkdown(sides: readonly SegmentText[]): {markdown: string; origins: 
  * @param text the file.
  * @param path its name, for the report.
  * @param glossary the glossary.
- * @param options its format, the translation's language, rule settings and ignore list.
+ * @param options its format, the translation's language, the name rules' sources (`nameSources()`), rule settings and ignore list.
  * @returns the report, findings placed in the file with their segment ids.
  */
 export async function checkSegments(
   text: string,
   path: string,
   glossary: Glossary,
-  options: {format: SegmentFormat; lang?: string} & SuppressOptions
+  options: {format: SegmentFormat; lang?: string; names?: NameSources} & SuppressOptions
 ): Promise<CheckResult> {
   const pairs = readSegments(text, options.format, options.lang).filter((pair) => pair.source.text.trim() !== '')
   const source = toMarkdown(pairs.map((pair) => pair.source))

@@ -5,8 +5,6 @@
  * knows as a Chinese outlet (彭博社 Bloomberg News) written nowhere in the
  * source, was put there by the translator.
  */
-import {readFileSync} from 'node:fs'
-import {indexFiles} from '../../dictionary/files.js'
 import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
 import {keyOf} from './name-runs.js'
@@ -15,19 +13,6 @@ import {datelineEnd} from './numbers.js'
 
 /** The Chinese forms of a news outlet, by the key of its English name. */
 export type NameIndex = ReadonlyMap<string, readonly string[]>
-
-let shared: NameIndex | undefined
-
-/**
- * The dictionary's news outlets by English name (bloomberg → 彭博社,
- * 彭博), read once from the compiled index.
- *
- * @returns the index.
- */
-export function nameIndex(): NameIndex {
-  shared ??= readNameIndex(readFileSync(indexFiles().data))
-  return shared
-}
 
 /** What a dictionary sense says of a news outlet or broadcaster. */
 const outletSense = /\b(?:news|newspaper|agency|press|magazine|broadcast\w*|network|television|TV|journal|times|post)\b/i

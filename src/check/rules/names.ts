@@ -130,8 +130,10 @@ function renderingsOf(name: string, spans: readonly Span[], literal: ReadonlySet
     }
     if (at.pair.target.kind === 'heading' || shortReference(at, literal)) continue
     const other = unexplained(at, spans, pair, prepared, inName, literal)
-    // Premier Li for Li Keqiang: what is left once the title is explained is a short reference.
-    if (other && !other.run.slice(other.first, other.last + 1).every((word) => partOfLiteral(word, literal)))
+    // Premier Li for Li Keqiang: what is left once the title is explained is a short reference; BWI for
+    // Baltimore: an acronym may stand for anything near the name.
+    const words = other ? other.run.slice(other.first, other.last + 1) : []
+    if (other && !words.every((word) => partOfLiteral(word, literal)) && !/^\p{Lu}{2,6}$/u.test(textOf(at, other)))
       renderings.push({at, source, literal: false, key: keyOf(textOf(at, other)), text: textOf(at, other), target: spanOf(pair, other)})
   }
   const [reference] = renderings

@@ -7,6 +7,7 @@ import {readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Glossary} from '../../glossary/create.js'
 import {buildCheck, type Report, type RuleSetting} from '../../check/report.js'
+import {nameSources} from '../../check/name-sources.js'
 import {checkSegments, SegmentFileError, segmentFormatOf} from '../../check/segments.js'
 import {analyzeArticle} from '../../article/analyze.js'
 import {readArticle} from '../../node/read-article.js'
@@ -39,7 +40,10 @@ export async function checkFolder(folder: string, options: FolderOptions, io: Io
     try {
       if (format) {
         const text = await readArticle(join(io.cwd, path))
-        reports.push((await checkSegments(text, path, options.glossary, {format, lang: options.lang, rules: options.rules})).report)
+        reports.push(
+          (await checkSegments(text, path, options.glossary, {format, lang: options.lang, rules: options.rules, names: nameSources()}))
+            .report
+        )
         continue
       }
       const stem = /^(.*)\.md$/.exec(name)?.[1]
@@ -50,7 +54,9 @@ export async function checkFolder(folder: string, options: FolderOptions, io: Io
         glossary: options.glossary,
         path: translationPath
       })
-      reports.push(buildCheck(article, options.glossary, {lang: options.lang, translation, rules: options.rules}).report)
+      reports.push(
+        buildCheck(article, options.glossary, {lang: options.lang, translation, rules: options.rules, names: nameSources()}).report
+      )
     } catch (error) {
       if (!(error instanceof SegmentFileError)) throw error
       io.stderr.write(`${path}:${error.line}:${error.column}: ${error.message}\n`)

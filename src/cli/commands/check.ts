@@ -13,6 +13,7 @@ import {checkSegments, SegmentFileError, segmentFormatOf} from '../../check/segm
 import {readFileSync, statSync} from 'node:fs'
 import {checkFolder} from './check-folder.js'
 import {buildCheck, parseRuleSettings, type CheckResult} from '../../check/report.js'
+import {nameSources} from '../../check/name-sources.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError} from '../../core/problem.js'
@@ -74,7 +75,7 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
     if (segmentFormat) {
       const text = await readInput(sourcePath, encoding)
       try {
-        result = await checkSegments(text, shown(sourcePath), glossary, {format: segmentFormat, lang, rules})
+        result = await checkSegments(text, shown(sourcePath), glossary, {format: segmentFormat, lang, rules, names: nameSources()})
       } catch (error) {
         if (!(error instanceof SegmentFileError)) throw error
         io.stderr.write(`${shown(sourcePath)}:${error.line}:${error.column}: ${error.message}\n`)
@@ -86,7 +87,7 @@ export async function check(flags: FlagValues, positionals: readonly string[], i
         translationPath === undefined
           ? undefined
           : await analyzeArticle(await readInput(translationPath, 'utf-8'), {glossary, path: shown(translationPath)})
-      result = buildCheck(article, glossary, {lang, translation, rules})
+      result = buildCheck(article, glossary, {lang, translation, rules, names: nameSources()})
       reportProblems(
         [...problemsOfFile(article.file, article.path), ...(translation ? problemsOfFile(translation.file, translation.path) : [])],
         io

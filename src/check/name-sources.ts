@@ -1,0 +1,22 @@
+/**
+ * What the name rules read in Node.js: the compiled dictionary, and its
+ * news outlets by English name. The checks themselves import nothing from
+ * Node, so that they bundle for browsers; Node callers pass these in.
+ */
+import {readFileSync} from 'node:fs'
+import {indexFiles} from '../dictionary/files.js'
+import {openDictionary} from '../dictionary/store.js'
+import type {NameSources} from './bilingual.js'
+import {type NameIndex, readNameIndex} from './rules/name-absent.js'
+
+let outlets: NameIndex | undefined
+
+/**
+ * The dictionary compiled by the build and its outlets, read once.
+ *
+ * @returns what `buildCheck` takes as `names`.
+ */
+export function nameSources(): NameSources {
+  outlets ??= readNameIndex(readFileSync(indexFiles().data))
+  return {dictionary: openDictionary(), outlets}
+}
