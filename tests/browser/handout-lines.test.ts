@@ -53,10 +53,18 @@ function articleLines(
   for (const row of rows.slice(first, last + 1)) {
     const text = han(row)
     if (text === '' || headings.includes(text)) continue
-    const number = /^(\d+)\s/.exec(row)?.[1]
+    // A line number stands in the margin, left of the text's column (the text starts a few columns in).
+    const number = /^\s{0,2}(\d+)\s{2,}/.exec(row)?.[1]
     lines.push({...(number ? {number: Number(number)} : {}), text})
   }
   return lines
+}
+
+/** The test article's paragraphs and list items, as written. */
+function fixtureParagraphs(): string[] {
+  return readFileSync('tests/fixtures/handout/lines.md', 'utf8')
+    .split('\n')
+    .filter((line) => /^(- )?\p{Script=Han}/u.test(line))
 }
 
 let browser: Browser
@@ -79,26 +87,26 @@ describe.skipIf(skipBrowser)('line numbers in the handout', () => {
     await browser.close()
   })
 
-  it('should number every fifth printed line of the PDF, beside its line, pinyin rows not counted', async () => {
-    const pdf = await printPdf(browser, handout({lineNumbers: true}))
-    const rows = await layoutRows(pdf)
-    const paragraphs = readFileSync('tests/fixtures/handout/lines.md', 'utf8')
-      .split('\n')
-      .filter((line) => /^(- )?\p{Script=Han}/u.test(line))
-    const lines = articleLines(rows, paragraphs, [han('第二部分')])
-    // The test article fills more than three numbers' worth of lines, and pinyin stands over some of them.
-    expect(lines.length).toBeGreaterThanOrEqual(15)
-    expect(rows.some((row) => /Yīngwěidá/.test(row))).toBe(true)
-    const numbered = lines.flatMap((line, index) => (line.number === undefined ? [] : [[index + 1, line.number]]))
-    const expected = lines.flatMap((_, index) => ((index + 1) % 5 === 0 ? [[index + 1, index + 1]] : []))
-    expect(numbered).toEqual(expected)
-  })
+  for (const pinyin of ['terms', 'all'] as const) {
+    it(`should number every fifth printed line of the PDF, beside its line, pinyin rows not counted (pinyin over ${pinyin})`, async () => {
+      const pdf = await printPdf(browser, handout({lineNumbers: true, pinyin}))
+      const rows = await layoutRows(pdf)
+      const lines = articleLines(rows, fixtureParagraphs(), [han('第二部分')])
+      // The test article fills three numbers' worth of lines or more (over all text, across a page break), and pinyin stands over them.
+      expect(lines.length).toBeGreaterThanOrEqual(15)
+      expect(rows.some((row) => /Yīngwěidá|yīng\s+wěi\s+dá/.test(row))).toBe(true)
+      const numbered = lines.flatMap((line, index) => (line.number === undefined ? [] : [[index + 1, line.number]]))
+      const expected = lines.flatMap((_, index) => ((index + 1) % 5 === 0 ? [[index + 1, index + 1]] : []))
+      expect(numbered).toEqual(expected)
+    })
+  }
 
   it('should print no numbers and carry no script without the setting', async () => {
     const html = handout()
     expect(html).not.toContain('<script')
-    const rows = await layoutRows(await printPdf(browser, html))
-    expect(rows.filter((row) => /^\d+\s+\S/.test(row))).toEqual([])
+    const lines = articleLines(await layoutRows(await printPdf(browser, html)), fixtureParagraphs(), [han('第二部分')])
+    expect(lines.length).toBeGreaterThan(10)
+    expect(lines.filter((line) => line.number !== undefined)).toEqual([])
     const page = await browser.newPage()
     try {
       await page.setContent(html)

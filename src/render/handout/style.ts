@@ -44,9 +44,10 @@ function lineStyle(paper: PaperSize): string {
   return `
 body { max-width: none; width: ${textWidths[paper]}; margin: 0 auto; padding: 2rem 0 3rem 2.4rem; font-size: 10.5pt; line-height: 2.1; }
 @media print { body { margin: 0; padding: 0 0 0 2.4rem; } }
-.zg-line-no { position: absolute; width: 0; height: 1lh; display: flex; align-items: center; user-select: none; }
-.zg-line-no::before { content: attr(data-line); position: absolute; right: calc(var(--zg-indent, 0px) + 0.7rem);
-  font-family: var(--zg-sans); font-size: 7.5pt; line-height: 1; font-weight: normal; color: var(--muted); white-space: nowrap; }
+.zg-line-no { position: absolute; width: 0; height: 0; user-select: none; }
+.zg-line-no::before { content: attr(data-line); position: absolute; right: calc(var(--zg-indent, 0px) + 0.7rem); top: var(--zg-rise, 0px);
+  transform: translateY(-50%); font-family: var(--zg-sans); font-size: 7.5pt; line-height: 1; font-weight: normal; color: var(--muted);
+  white-space: nowrap; }
 `
 }
 

@@ -9,6 +9,7 @@
 import {copy} from './copy.js'
 import type {Feature, Reader} from './feature.js'
 import {hint} from './hint.js'
+import {readAloud} from './read-aloud.js'
 import {roving} from './roving.js'
 import {settings} from './settings.js'
 import {termIndex} from './term-index.js'
@@ -31,7 +32,8 @@ const features: Feature[] = [
   tones,
   copy,
   hint,
-  words
+  words,
+  readAloud
 ]
 
 const reader: Reader = {root: document.documentElement, tooltips}

@@ -17,11 +17,11 @@
 /** Number every how many lines. */
 const every = 5
 
-/** Where a line starts: the text node and offset of its first character, and its left edge. */
+/** Where a line starts: the text node and offset of its first character, and the height of the line's middle on the page. */
 interface LineStart {
   node: Text
   offset: number
-  left: number
+  middle: number
 }
 
 /**
@@ -63,7 +63,7 @@ function lineStarts(nodes: readonly Text[]): LineStart[] {
       const middle = box.top + box.height / 2 + window.scrollY
       // A new line: lower than the last by more than half a character (ruby and inline blocks sit a little off the baseline).
       if (middle - lastMiddle > Math.max(box.height, lastHeight) / 2) {
-        starts.push({node, offset, left: box.left})
+        starts.push({node, offset, middle})
         lastMiddle = middle
         lastHeight = box.height
       }
@@ -73,39 +73,22 @@ function lineStarts(nodes: readonly Text[]): LineStart[] {
 }
 
 /**
- * Put a number marker where a line starts.
+ * Put a number marker into a line, just after its first character: inside
+ * the line, not at its edge, where a line break could carry it to the end
+ * of the line before (and, across a page break, to the page before).
  *
  * @param start the line's start.
  * @param number the line's number.
- * @param gutter the x of the article's left edge, where numbers end.
+ * @returns the marker.
  */
-function mark(start: LineStart, number: number, gutter: number): void {
+function mark(start: LineStart, number: number): HTMLElement {
   const marker = document.createElement('span')
   marker.className = 'zg-line-no'
   marker.dataset['added'] = ''
   marker.dataset['line'] = String(number)
   marker.setAttribute('aria-hidden', 'true')
-  marker.style.setProperty('--zg-indent', `${Math.max(0, start.left - gutter).toFixed(1)}px`)
-  const {node, offset} = start
-  if (offset > 0) {
-    node.parentNode?.insertBefore(marker, node.splitText(offset))
-    return
-  }
-  // At the start of an element (a term, its ruby), the marker goes before the element, not inside its ruby.
-  let before: Node = node
-  while (before.parentElement && !isBlock(before.parentElement) && before.parentElement.firstChild === before) before = before.parentElement
-  before.parentNode?.insertBefore(marker, before)
-}
-
-/**
- * Whether an element lays out as a block (so a marker belongs inside it).
- *
- * @param element the element.
- * @returns true for blocks and list items.
- */
-function isBlock(element: Element): boolean {
-  const display = getComputedStyle(element).display
-  return display === 'block' || display === 'list-item' || display === 'flow-root'
+  start.node.parentNode?.insertBefore(marker, start.node.splitText(start.offset + 1))
+  return marker
 }
 
 /**
@@ -117,11 +100,20 @@ function numberLines(): number {
   const article = document.querySelector('main')
   if (!article) return 0
   const starts = lineStarts(articleText(article))
-  const gutter = article.getBoundingClientRect().left
-  // Measure every line first, then change the page: a marker never moves a line, but reading layout between writes would be slow.
-  for (let index = every - 1; index < starts.length; index += every) {
+  // Measure every line first, then change the page; the last first, so that splitting a text node leaves the earlier offsets in it valid.
+  const marked: Array<{marker: HTMLElement; start: LineStart}> = []
+  for (let index = starts.length - (starts.length % every) - 1; index >= every - 1; index -= every) {
     const start = starts[index]
-    if (start) mark(start, index + 1, gutter)
+    if (start) marked.push({marker: mark(start, index + 1), start})
+  }
+  // The number ends a little left of the article and sits level with its line, wherever the marker is: one layout for all markers, then styles only.
+  const gutter = article.getBoundingClientRect().left
+  const boxes = marked.map(({marker}) => marker.getBoundingClientRect())
+  for (const [index, {marker, start}] of marked.entries()) {
+    const box = boxes[index]
+    if (!box) continue
+    marker.style.setProperty('--zg-indent', `${Math.max(0, box.left - gutter).toFixed(1)}px`)
+    marker.style.setProperty('--zg-rise', `${(start.middle - (box.top + window.scrollY)).toFixed(1)}px`)
   }
   document.documentElement.dataset['zgLines'] = String(starts.length)
   return starts.length
