@@ -47,6 +47,11 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
     let tail: FoldedTail | undefined
+    /** The article's text prepared for the cue words of headings and cells, once, when a rule first asks. */
+    const articleTail = (): FoldedTail => {
+      tail ??= foldTail(blockText(tree))
+      return tail
+    }
     const walk = (parent: Parent, block: CueWords | undefined): void => {
       const children = parent.children as Nodes[]
       // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes;
@@ -56,10 +61,7 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
       if (matcher.usesContext && blocks.has(parent.type)) {
         const node = parent as Nodes
         if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockText(node)))
-        else {
-          tail ??= foldTail(blockText(tree))
-          context = cueWordsBefore(blockText(node), tail)
-        }
+        else context = cueWordsBefore(() => blockText(node), articleTail)
       }
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
       let changed: Nodes[] | undefined
