@@ -96,8 +96,16 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell'])
 
 /** The text of a block, its inline code included. */
 function blockText(node: Nodes): string {
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value
-  return 'children' in node ? (node.children as Nodes[]).map(blockText).join('') : ''
+  const parts: string[] = []
+  collectText(node, parts)
+  // Joined once: joining at every level copied the whole article's text once per level of the tree.
+  return parts.join('')
+}
+
+/** Put the texts of a node, inline code included, in order into `parts`. */
+function collectText(node: Nodes, parts: string[]): void {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) parts.push(node.value)
+  else if ('children' in node) for (const child of node.children as Nodes[]) collectText(child, parts)
 }
 
 /** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */
