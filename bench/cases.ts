@@ -114,10 +114,31 @@ function markUnique(setup: Setup, text: string): Timed {
   return {ms}
 }
 
-/** Analyse `linearTotal` bytes of text as pieces of `bytes` each, so that every size does the same work. */
+/**
+ * Analyse the same `linearTotal` bytes of text, our articles repeated, cut into pieces of about `bytes` each at
+ * paragraph breaks: every size does the same work on the same text, so that per-megabyte times differ only by size
+ * (pieces repeated from the start of one article would hold another mix of tables, lists and terms).
+ */
 function analyzeRepeated(setup: Setup, bytes: number): void {
-  const text = setup.corpus(bytes)
-  for (let done = 0; done < linearTotal; done += Buffer.byteLength(text)) analyze(text, setup.project())
+  for (const piece of piecesOf(setup.corpus(linearTotal), bytes)) analyze(piece, setup.project())
+}
+
+const pieces = new Map<number, string[]>()
+
+/** A text cut into pieces of about `bytes` bytes of UTF-8, each ending at a paragraph break; kept per size. */
+function piecesOf(text: string, bytes: number): string[] {
+  const known = pieces.get(bytes)
+  if (known) return known
+  const characters = Math.max(1, Math.round((bytes * text.length) / Buffer.byteLength(text)))
+  const cut: string[] = []
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n\n', start + characters)
+    const stop = end === -1 ? text.length : end + 2
+    cut.push(text.slice(start, stop))
+    start = stop
+  }
+  pieces.set(bytes, cut)
+  return cut
 }
 
 /**

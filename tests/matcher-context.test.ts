@@ -31,7 +31,10 @@ describe('cue words of a heading and the article', () => {
     const article = foldTail(' \n芯片出口 管制\n\n英伟达')
     for (const block of ['美国 ', '美国出', '英伟达H200\n', '']) {
       const joined = foldContext(`${block}\n 芯片出口 管制\n\n英伟达`)
-      const cues = cueWordsBefore(block, article)
+      const cues = cueWordsBefore(
+        () => block,
+        () => article
+      )
       for (const cue of ['美国', '国芯', '出芯片', '口管', '口 管', '达', 'h200芯', '台积电', '制英']) {
         expect(cues.has(cue), JSON.stringify([block, cue])).toBe(joined.includes(cue))
       }

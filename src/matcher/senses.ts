@@ -172,16 +172,17 @@ function foldedHead(block: string, tail: FoldedTail): string {
  * a cue is in the block, in the text (asked once per article, not once per
  * heading), or across the join.
  *
- * @param block the block's text.
- * @param tail the text after it, prepared.
+ * @param block what gives the block's text (asked on the first question).
+ * @param tail what gives the text after it, prepared (asked on the first question; keep it once made).
  * @returns the cue words.
  */
-export function cueWordsBefore(block: string, tail: FoldedTail): CueWords {
+export function cueWordsBefore(block: () => string, tail: () => FoldedTail): CueWords {
   let head: string | undefined
   return remembered((cue) => {
-    head ??= foldedHead(block, tail)
-    if (head.includes(cue) || tail.cues.has(cue)) return true
-    const across = `${head.slice(Math.max(0, head.length - cue.length + 1))}${tail.rest.slice(0, Math.max(0, cue.length - 1))}`
+    const after = tail()
+    head ??= foldedHead(block(), after)
+    if (head.includes(cue) || after.cues.has(cue)) return true
+    const across = `${head.slice(Math.max(0, head.length - cue.length + 1))}${after.rest.slice(0, Math.max(0, cue.length - 1))}`
     return across.includes(cue)
   })
 }

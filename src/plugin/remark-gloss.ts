@@ -47,6 +47,11 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     const occurrences: Occurrence[] = []
     // A plain walk rather than unist-util-visit: this runs over every node of every article, and visit's list of ancestors per node showed in profiles.
     let tail: FoldedTail | undefined
+    /** The article's text prepared for the cue words of headings and cells, once, when a rule first asks. */
+    const articleTail = (): FoldedTail => {
+      tail ??= foldTail(blockText(tree))
+      return tail
+    }
     const walk = (parent: Parent, block: CueWords | undefined): void => {
       const children = parent.children as Nodes[]
       // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes;
@@ -56,10 +61,7 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
       if (matcher.usesContext && blocks.has(parent.type)) {
         const node = parent as Nodes
         if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockText(node)))
-        else {
-          tail ??= foldTail(blockText(tree))
-          context = cueWordsBefore(blockText(node), tail)
-        }
+        else context = cueWordsBefore(() => blockText(node), articleTail)
       }
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
       let changed: Nodes[] | undefined
@@ -94,8 +96,16 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell'])
 
 /** The text of a block, its inline code included. */
 function blockText(node: Nodes): string {
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value
-  return 'children' in node ? (node.children as Nodes[]).map(blockText).join('') : ''
+  const parts: string[] = []
+  collectText(node, parts)
+  // Joined once: joining at every level copied the whole article's text once per level of the tree.
+  return parts.join('')
+}
+
+/** Put the texts of a node, inline code included, in order into `parts`. */
+function collectText(node: Nodes, parts: string[]): void {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) parts.push(node.value)
+  else if ('children' in node) for (const child of node.children as Nodes[]) collectText(child, parts)
 }
 
 /** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */

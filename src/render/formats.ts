@@ -83,7 +83,7 @@ const checks = new WeakMap<OutputContext, CheckResult>()
  * @param context the article and settings.
  * @returns the check's result.
  */
-function checkOf(context: OutputContext): CheckResult {
+export function checkOf(context: OutputContext): CheckResult {
   const known = checks.get(context)
   if (known) return known
   const result = buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})

@@ -11,8 +11,7 @@ import type {Inputs} from '../../node/guard-inputs.js'
 import {writeFilesAtomically, type OutputItem} from '../../node/write-files.js'
 import {explainOverflow, type Problem} from '../../core/problem.js'
 import {analyzeArticle} from '../../article/analyze.js'
-import {buildCheck} from '../../check/report.js'
-import type {OutputContext, OutputFile} from '../../render/formats.js'
+import {checkOf, type OutputContext, type OutputFile} from '../../render/formats.js'
 import type {HandoutSettings} from '../../render/handout/settings.js'
 import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
@@ -136,7 +135,8 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     await writeFilesAtomically(items, {inputs: job.inputs, cwd: io.cwd})
   }
   const warnings = [...problemsOfFile(article.file, shown), ...(translation ? problemsOfFile(translation.file, translation.path) : [])]
-  const findings = translation ? buildCheck(article, glossary, {lang: settings.lang, translation}).report.findings : []
+  // The report's own run of the bilingual checks where it was written: they are the dearest step of an article with a translation.
+  const findings = translation ? checkOf(context).report.findings : []
   return {
     findings: {
       errors: findings.filter((finding) => finding.severity === 'error').length,
