@@ -31,6 +31,8 @@ describe('building an article with a translation', () => {
       const built = await buildArticle('articles/h200-exports.md', {glossary, settings, io, inputs: {files: [], folders: []}})
       expect(built.item.files).toEqual(['reader.html', 'report.html', 'report.json'])
       expect(vi.mocked(report.buildCheck)).toHaveBeenCalledTimes(1)
+      // With the name rules, as `zhgloss check` runs them.
+      expect(vi.mocked(report.buildCheck).mock.calls[0]?.[2]?.names?.outlets).toBeDefined()
     } finally {
       await rm(out, {recursive: true, force: true})
     }

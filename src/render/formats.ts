@@ -3,6 +3,7 @@
  * A format is a list of files; a file is rendered from the analyzed article.
  */
 import {renderCheckPage} from './report/html.js'
+import type {NameSources} from '../check/bilingual.js'
 import {buildCheck, type CheckResult} from '../check/report.js'
 import type {Glossary} from '../glossary/create.js'
 import type {Article} from '../article/analyze.js'
@@ -28,6 +29,8 @@ export interface OutputContext {
   handout?: HandoutSettings
   /** The dictionary for the reader's word layer. (default: none, no word layer) */
   dictionary?: Dictionary
+  /** What the name rules of the bilingual check read (in Node.js, `nameSources()`). (default: none, no name rules) */
+  names?: NameSources
 }
 
 /** One file of a format. */
@@ -86,7 +89,11 @@ const checks = new WeakMap<OutputContext, CheckResult>()
 export function checkOf(context: OutputContext): CheckResult {
   const known = checks.get(context)
   if (known) return known
-  const result = buildCheck(context.article, context.glossary, {lang: context.lang, translation: context.translation})
+  const result = buildCheck(context.article, context.glossary, {
+    lang: context.lang,
+    translation: context.translation,
+    ...(context.names ? {names: context.names} : {})
+  })
   checks.set(context, result)
   return result
 }

@@ -17,6 +17,7 @@ import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import {problemsOfFile} from '../common/report-problems.js'
 import {openDictionary} from '../../dictionary/store.js'
+import {nameSources} from '../../check/name-sources.js'
 import {isFile, translationOf} from './articles.js'
 
 export {isFile, translationOf} from './articles.js'
@@ -114,7 +115,7 @@ export async function buildArticle(path: string, job: ArticleJob): Promise<Built
     lang: settings.lang,
     ui: settings.ui,
     dictionary: openDictionary(),
-    ...(translation ? {translation} : {}),
+    ...(translation ? {translation, names: nameSources()} : {}),
     ...(settings.handout ? {handout: settings.handout} : {})
   }
   const render = async (output: OutputFile): Promise<string | Uint8Array> => {
