@@ -78,6 +78,9 @@ function programme(
   ratio: number
 ): AlignedPair[] {
   const columns = target.length + 1
+  // The anchors of every span a move takes, united once instead of in every cell.
+  const sourceSpans = spanUnions(sourceAnchors)
+  const targetSpans = spanUnions(targetAnchors)
   const cost = new Float64Array((source.length + 1) * columns).fill(Number.POSITIVE_INFINITY)
   const back = new Int8Array((source.length + 1) * columns).fill(-1)
   cost[0] = 0
@@ -89,7 +92,7 @@ function programme(
         if (i + di > source.length || j + dj > target.length) return
         const left = source.slice(i, i + di)
         const right = target.slice(j, j + dj)
-        const step = moveCost(left, right, ratio, union(sourceAnchors.slice(i, i + di)), union(targetAnchors.slice(j, j + dj)))
+        const step = moveCost(left, right, ratio, sourceSpans[di]?.[i] ?? empty, targetSpans[dj]?.[j] ?? empty)
         const at = (i + di) * columns + j + dj
         if (here + step < (cost[at] ?? Number.POSITIVE_INFINITY)) {
           cost[at] = here + step
@@ -156,9 +159,25 @@ function lengthOf(blocks: readonly Block[]): number {
   return blocks.reduce((total, block) => total + block.text.replace(/\s+/g, '').length, 0)
 }
 
-/** The union of anchor sets. */
-function union(sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
-  return new Set(sets.flatMap((set) => [...set]))
+/** No anchors. */
+const empty: ReadonlySet<string> = new Set()
+
+/** The longest span of blocks a move takes on one side. */
+const longestMove = Math.max(...moves.flat())
+
+/**
+ * The anchors of each span of consecutive blocks a move can take: by span
+ * length, then by first block.
+ *
+ * @param anchors each block's anchors.
+ * @returns `spans[length][first]`, the union of blocks first to first + length - 1.
+ */
+function spanUnions(anchors: ReadonlyArray<ReadonlySet<string>>): ReadonlyArray<ReadonlyArray<ReadonlySet<string>>> {
+  const spans: Array<ReadonlyArray<ReadonlySet<string>>> = [[]]
+  for (let length = 1; length <= longestMove; length++) {
+    spans.push(anchors.map((_, first) => new Set(anchors.slice(first, first + length).flatMap((set) => [...set]))))
+  }
+  return spans
 }
 
 /** How many anchors two sides have in common. */

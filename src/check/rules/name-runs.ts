@@ -67,12 +67,21 @@ export function capitalisedRuns(text: string, skip: ReadonlyArray<{start: number
  * @returns the key.
  */
 export function keyOf(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\d]/gu, '')
-    .toLowerCase()
+  let key = keys.get(text)
+  if (key === undefined) {
+    key = text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\d]/gu, '')
+      .toLowerCase()
+    if (keys.size > 50_000) keys.clear()
+    keys.set(text, key)
+  }
+  return key
 }
+
+/** Keys already made: a translation's words come again and again as its paragraphs are compared. */
+const keys = new Map<string, string>()
 
 /**
  * Every contiguous part of a run, with its key: a name is found inside a

@@ -46,10 +46,11 @@ export type RunPart = {run: readonly RunWord[]; first: number; last: number}
 export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
   const text = pair.source.text
   const syllables = new Map<number, string>()
+  const characters = [...text]
   let offset = 0
   readSyllables(text).forEach((syllable, index) => {
     if (syllable !== undefined) syllables.set(offset, syllable)
-    offset += ([...text][index] ?? '').length
+    offset += (characters[index] ?? '').length
   })
   const words = lookupWords(text, dictionary)
     .filter((word) => word.han)
