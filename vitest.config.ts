@@ -17,7 +17,7 @@ const shippedClient: Plugin = {
 }
 
 /** Test files that replace modules (vi.mock) or need the main thread's stack size (nesting): each in a process of its own. */
-const isolated = ['tests/formats.test.ts', 'tests/nesting.test.ts']
+const isolated = ['tests/formats.test.ts', 'tests/nesting.test.ts', 'tests/build-check-once.test.ts']
 
 export default defineConfig({
   plugins: [shippedClient],

@@ -6,7 +6,7 @@ import {buildCheck, type Finding} from '../src/check/report.js'
 import {createGlossary, type Glossary} from '../src/glossary/create.js'
 import type {GlossaryResources} from '../src/glossary/types.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
-import {analyzeArticle} from '../src/article/analyze.js'
+import {type Article, analyzeArticle} from '../src/article/analyze.js'
 
 const root = join(import.meta.dirname, '..')
 let glossary: Glossary
@@ -84,12 +84,18 @@ const breaks: Record<string, Break[]> = {
   ]
 }
 
+/** Each article analysed once per glossary: the checks read it and leave it as it is. */
+const analysed = new Map<string, Promise<Article>>()
+
 /** Check an article against a translation text. */
 async function check(name: string, translation: string, checkGlossary = glossary, lang = 'en'): Promise<Finding[]> {
-  const source = await analyzeArticle(readFileSync(join(root, 'articles', `${name}.md`), 'utf8'), {
-    glossary: checkGlossary,
-    path: `articles/${name}.md`
-  })
+  const key = `${name} ${checkGlossary === glossary ? 'ours' : lang}`
+  const known = analysed.get(key)
+  const analysing =
+    known ??
+    analyzeArticle(readFileSync(join(root, 'articles', `${name}.md`), 'utf8'), {glossary: checkGlossary, path: `articles/${name}.md`})
+  analysed.set(key, analysing)
+  const source = await analysing
   const target = await analyzeArticle(translation, {glossary: checkGlossary, path: `articles/${name}.en.md`})
   return buildCheck(source, checkGlossary, {lang, translation: target, names: nameSources()}).report.findings
 }
