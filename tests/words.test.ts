@@ -6,6 +6,7 @@ import {openDictionary} from '../src/dictionary/store.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
 import {renderReader} from '../src/render/reader/page.js'
+import {decodeReadings} from '../src/render/reader/client/text-order.js'
 import {bareHtml, ownText} from './support/text.js'
 
 let glossary: Glossary
@@ -52,7 +53,13 @@ describe('the reader’s word layer', () => {
   it('should read each word in its context and give the popup that reading where it differs', async () => {
     const article = await analyzeArticle('他们去银行办事，一行人到了。\n', {glossary})
     const page = renderReader(article, {glossary, dictionary: openDictionary()})
-    expect(page).toMatch(/data-w="银行"[^>]*>.*?<rt>yín<\/rt>.*?<rt>háng<\/rt>/s)
+    // The word is its text; its reading in context is in the page's compact readings, for pinyin over all text.
+    expect(page).toContain('<span class="zg-w" data-w="银行" data-b="2">银行</span>')
+    expect(page).not.toMatch(/class="zg-w"[^>]*><ruby/)
+    const readings = decodeReadings(/<template id="zg-readings"[^>]*>([^<]*)<\/template>/.exec(page)?.[1] ?? '')
+    expect(readings.slice(0, 5)).toEqual(['tā', 'men', 'qù', 'yín', 'háng'])
+    // The popup's reading where this occurrence differs from the first entry (一 yì before a fourth tone).
+    expect(page).toContain('data-w="一" data-b="1" data-py="yì"')
   })
 
   it('should add no word layer without a dictionary', async () => {

@@ -113,4 +113,24 @@ describe.skipIf(skipBrowser)('the word layer in Chromium', () => {
     const tip = await page.locator('main [data-term] >> nth=0').getAttribute('aria-describedby')
     expect(await page.locator(`#${tip}`).isVisible()).toBe(true)
   })
+
+  it('should put one syllable over each character of its words with pinyin over all text, in no second ruby', async () => {
+    await page.evaluate(() => {
+      const control = document.querySelector<HTMLInputElement>('[data-setting="textPinyin"]')
+      if (control) {
+        control.checked = true
+        control.dispatchEvent(new Event('change', {bubbles: true}))
+      }
+    })
+    await page.locator('main[data-readings="shown"]').waitFor({state: 'attached'})
+    const words = await page.locator('main .zg-w').evaluateAll((elements) =>
+      elements.map((element) => ({
+        han: (element.textContent?.match(/\p{Script=Han}/gu) ?? []).length,
+        cells: element.querySelectorAll(':scope ruby.zg-py > rt').length,
+        nested: element.querySelectorAll('ruby ruby').length
+      }))
+    )
+    expect(words.length).toBeGreaterThan(300)
+    expect(words.filter((word) => word.cells !== word.han || word.nested > 0)).toEqual([])
+  })
 })

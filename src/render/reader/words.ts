@@ -1,8 +1,8 @@
 /**
  * The reader's word layer, built with the page: every Chinese word outside a
- * glossary term becomes `<span class="zg-w" data-w="KEY" data-b="BAND">`,
- * carrying its own pinyin ruby (read in context, so 银行 stays yín háng
- * although each word is a text of its own), and the page embeds, as JSON,
+ * glossary term becomes `<span class="zg-w" data-w="KEY" data-b="BAND">`
+ * around its text (with `data-py`, its reading in context, where that is not
+ * its first entry's), and the page embeds, as JSON,
  * the dictionary entries of the words its article uses and nothing more.
  * The in-page script (client/words.ts) opens a popup from that data.
  * Glossary terms, code, links and existing ruby are left alone: the glossary
@@ -15,7 +15,6 @@ import {SKIP, visit} from 'unist-util-visit'
 import {lookupWords, type WordSegment} from '../../dictionary/lookup.js'
 import type {Dictionary, DictionaryEntry} from '../../dictionary/types.js'
 import {added} from '../common/page.js'
-import {rubyElement, toneOf} from '../common/ruby.js'
 
 /** Elements whose text is not looked up. */
 const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'ruby', 'rt', 'rp', 'script', 'style', 'a'])
@@ -92,19 +91,19 @@ function piece(segment: WordSegment, data: WordData, dictionary: Dictionary, htm
 /** Writes one word element as the page's serializer does (empty attributes the short way). */
 const writer = unified().use(rehypeStringify, {collapseEmptyAttributes: true})
 
-/** The word element: a span around one ruby per character (one over the whole word where the syllables do not match). */
+/**
+ * The word element: a span around the word's own text. Its pinyin is not
+ * written here: pinyin over all text comes from the page's compact
+ * readings, in the page, when the reader asks for it (a ruby a character for
+ * every word made long articles' pages too heavy to open, and nested the
+ * page's own cells inside them).
+ */
 function wordElement(segment: WordSegment, data: WordData): Element {
-  const syllables = segment.pinyin.split(' ')
-  const characters = [...segment.text]
-  const children =
-    syllables.length === characters.length
-      ? characters.map((character, i) => rubyElement(character, syllables[i] ?? '', ['zg-py', `zg-t${toneOf(syllables[i] ?? '')}`]))
-      : [rubyElement(segment.text, segment.pinyin, ['zg-py'])]
   const first = data.words[segment.key]?.e[0]
   const properties: Properties = {className: ['zg-w'], dataW: segment.key, dataB: String(segment.band)}
   // The popup shows the reading of this occurrence where it is not the first entry's (行 háng in 银行).
   if (first && squash(first[2]) !== squash(segment.pinyin)) properties['dataPy'] = segment.pinyin
-  return {type: 'element', tagName: 'span', properties, children}
+  return {type: 'element', tagName: 'span', properties, children: [{type: 'text', value: segment.text}]}
 }
 
 /** Add a word (and its parts) to the embedded data. */
