@@ -23,9 +23,9 @@ async function shortArticles(): Promise<string> {
   return cwd
 }
 
-/** A project with six articles (the three, twice). */
+/** A project with six articles (the three, cut after their first section, twice): the threads' work, not the articles', is tested. */
 async function sixArticles(): Promise<string> {
-  const cwd = await tempProject()
+  const cwd = await tempProject({short: true})
   for (const name of ['h200-exports', 'hopper-blackwell-explainer', 'taiwan-supply-chain']) {
     await cp(join(cwd, 'articles', `${name}.md`), join(cwd, 'articles', `${name}-2.md`))
     await cp(join(cwd, 'articles', `${name}.en.md`), join(cwd, 'articles', `${name}-2.en.md`))

@@ -13,7 +13,7 @@ import {checkInvariants, isFormOf} from './support/fuzz-invariants.js'
  * page a case). `FUZZ_RUNS` sets the fragment's count (the reader gets a
  * third); `npm run fuzz` runs as many as asked.
  */
-const runs = Number(process.env['FUZZ_RUNS'] ?? 240)
+const runs = Number(process.env['FUZZ_RUNS'] ?? 160)
 
 /**
  * The seed: `FUZZ_SEED` replays a run (fast-check prints the seed and path of
