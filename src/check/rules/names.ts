@@ -198,7 +198,39 @@ function unexplained(
     const key = keyOf(textOf(at, candidate))
     return prepared.every((other, index) => (inName.has(index) && !literalIn(other, literal)) || !other.keys.has(key))
   })
-  return kept.length === 1 ? kept[0] : undefined
+  if (kept.length === 1) return kept[0]
+  // Among several, the one spelled nearly as the name's pinyin (Wang Wen-pin for Wang Wenbin): another romanisation of it.
+  const near = kept.filter((candidate) => nearLiteral(keyOf(textOf(at, candidate)), literal))
+  return near.length === 1 ? near[0] : undefined
+}
+
+/**
+ * Whether a key is a few letters from a literal rendering's: at most one
+ * edit in three letters (Chien-hua for Jianhua), and at least one letter different.
+ *
+ * @param key the candidate's key.
+ * @param literal the literal renderings' keys.
+ * @returns whether it is near one of them.
+ */
+function nearLiteral(key: string, literal: ReadonlySet<string>): boolean {
+  return [...literal].some((other) => {
+    const distance = editDistance(key, other)
+    return distance > 0 && distance <= Math.floor(Math.max(key.length, other.length) / 3)
+  })
+}
+
+/** Levenshtein distance between two short keys. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
 }
 
 /** A run's part as a span of its pair. */
