@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {defineConfig, type Plugin} from 'vitest/config'
+import {HeaviestFirst} from './tests/support/sequencer.js'
 
 /**
  * The reader's in-page script exists only as the bundle the build writes to
@@ -28,6 +29,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Every core: vitest's default leaves one idle, and the browser and CLI tests wait on other processes.
     maxWorkers: availableParallelism(),
+    // The heaviest files first, so that none of them runs alone at the end (a fresh clone has no timings to go by).
+    sequence: {sequencer: HeaviestFirst},
     projects: [
       {
         extends: true,
