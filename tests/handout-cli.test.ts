@@ -17,6 +17,19 @@ const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry
 /** Run the command line in-process in the repository. */
 const zhgloss = (args: string[]): Promise<BinaryOutcome> => runCli(args, {cwd: process.cwd(), env})
 
+/**
+ * Build the news article's handout with some flags, expecting success and silence.
+ *
+ * @param flags the handout flags.
+ * @returns handout.html.
+ */
+async function handoutWith(flags: string[]): Promise<string> {
+  const result = await zhgloss(['build', 'articles/h200-exports.md', '--out', out, '--format', 'handout', ...flags, '-q'])
+  expect(result.stderr).toBe('')
+  expect(result.code).toBe(0)
+  return readFile(join(folder, 'h200-exports', 'handout.html'), 'utf8')
+}
+
 let folder: string
 /** The output folder, relative to the repository, as a user would name it. */
 let out: string
@@ -30,27 +43,7 @@ afterEach(removeTemporaryFolders)
 
 describe('zhgloss build with handout settings', () => {
   it('should pass density, pinyin, bilingual, paper and ui through to handout.html', async () => {
-    const result = await zhgloss([
-      'build',
-      'articles/h200-exports.md',
-      '--out',
-      out,
-      '--format',
-      'handout',
-      '--density',
-      'all',
-      '--pinyin',
-      'none',
-      '--bilingual',
-      '--paper',
-      'letter',
-      '--ui',
-      'zh',
-      '-q'
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
-    const html = await readFile(join(folder, 'h200-exports', 'handout.html'), 'utf8')
+    const html = await handoutWith(['--density', 'all', '--pinyin', 'none', '--bilingual', '--paper', 'letter', '--ui', 'zh'])
     expect(html).toContain('size: letter;')
     expect(html).toContain('class="zg-translation"')
     expect(html).toContain('<th class="zg-col-number" scope="col" data-added="">序号</th>')
@@ -60,27 +53,7 @@ describe('zhgloss build with handout settings', () => {
   })
 
   it('should pass the class settings (forms, notes, numbers, name line, exercises, region) through to handout.html', async () => {
-    const result = await zhgloss([
-      'build',
-      'articles/h200-exports.md',
-      '--out',
-      out,
-      '--format',
-      'handout',
-      '--forms',
-      '--notes',
-      'long',
-      '--numbers',
-      '--name-line',
-      'off',
-      '--exercises',
-      '--region',
-      'tw',
-      '-q'
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
-    const html = await readFile(join(folder, 'h200-exports', 'handout.html'), 'utf8')
+    const html = await handoutWith(['--forms', '--notes', 'long', '--numbers', '--name-line', 'off', '--exercises', '--region', 'tw'])
     expect(html).toContain('<html lang="zh-Hant">')
     expect(html).toContain('class="zg-col-forms"')
     expect(html).toContain('counter-increment: zg-paragraph')
