@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {nameSources} from '../src/check/name-sources.js'
+import {nameSources} from '../src/node/name-sources.js'
 import {buildCheck, type Finding} from '../src/check/report.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'

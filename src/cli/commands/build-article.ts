@@ -17,7 +17,7 @@ import type {IndexItem} from '../../render/index-page.js'
 import type {Io} from '../common/io.js'
 import {problemsOfFile} from '../common/report-problems.js'
 import {openDictionary} from '../../dictionary/store.js'
-import {nameSources} from '../../check/name-sources.js'
+import {nameSources} from '../../node/name-sources.js'
 import {isFile, translationOf} from './articles.js'
 
 export {isFile, translationOf} from './articles.js'

@@ -13,7 +13,7 @@ import {checkSegments, SegmentFileError, segmentFormatOf} from '../../check/segm
 import {readFileSync, statSync} from 'node:fs'
 import {checkFolder} from './check-folder.js'
 import {buildCheck, parseRuleSettings, type CheckResult} from '../../check/report.js'
-import {nameSources} from '../../check/name-sources.js'
+import {nameSources} from '../../node/name-sources.js'
 import {decodeArticle, readArticle, type Encoding} from '../../node/read-article.js'
 import {writeFilesAtomically} from '../../node/write-files.js'
 import {ZhglossError} from '../../core/problem.js'

@@ -6,8 +6,8 @@
 import {readFileSync} from 'node:fs'
 import {indexFiles} from '../dictionary/files.js'
 import {openDictionary} from '../dictionary/store.js'
-import type {NameSources} from './bilingual.js'
-import {type NameIndex, readNameIndex} from './rules/name-absent.js'
+import type {NameSources} from '../check/bilingual.js'
+import {type NameIndex, readNameIndex} from '../check/rules/name-absent.js'
 
 let outlets: NameIndex | undefined
 
