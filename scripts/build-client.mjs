@@ -2,7 +2,7 @@
  * Bundle the reader's in-page script (src/render/reader/client/) with
  * esbuild into lib/render/reader/client-script.js, a module that exports it
  * as a string: the reader page inlines it, from Node and from a browser
- * bundle alike. The handout's line-number script goes the same way into
+ * bundle alike. The handout's line-number script (src/render/handout/client/) goes the same way into
  * lib/render/handout/line-script.js. Run by `npm run build` after tsc, and before the tests so
  * that they load what ships.
  */
@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
  */
 export async function buildClient() {
   await bundle(
-    'src/render/reader/client/line-numbers.ts',
+    'src/render/handout/client/line-numbers.ts',
     'lib/render/handout/line-script.js',
     'lineNumbersScript',
     "The handout's line-number script"
