@@ -57,7 +57,7 @@ describe('pages written block by block', () => {
     const analyzed = await analyzeArticle(markdown, {glossary, path: name})
     const options = {glossary, dictionary: openDictionary()}
     const text = renderReader(analyzed, options)
-    expect(text).toContain('class="zg-w"')
+    expect(text).toContain('id="zg-words"')
     expect(new TextDecoder().decode(renderReaderBytes(analyzed, options))).toBe(text)
   })
 })

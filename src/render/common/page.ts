@@ -25,8 +25,6 @@ export interface PageParts {
   after?: ElementContent[]
   /** Write empty attributes the short way (`data-added` for `data-added=""`): the same document, lighter. (default: `false`) */
   compact?: boolean
-  /** Write `raw` nodes as they are (the page's own pre-written HTML; an article's raw HTML never reaches the tree). (default: `false`) */
-  raw?: boolean
 }
 
 /**
@@ -85,7 +83,7 @@ function writePage<T>(parts: PageParts, keep: (html: string) => T): {before: str
     ...(parts.script ? [h('script', parts.script)] : [])
   ])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, h('html', {lang: parts.lang}, [head, body])]}
-  const options = {...(parts.compact ? {collapseEmptyAttributes: true} : {}), ...(parts.raw ? {allowDangerousHtml: true} : {})}
+  const options = parts.compact ? {collapseEmptyAttributes: true} : {}
   const processor = unified().use(rehypeStringify, options)
   const shell = processor.stringify(tree)
   const at = shell.indexOf(emptyMain) + emptyMain.length - '</main>'.length

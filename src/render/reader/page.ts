@@ -72,9 +72,8 @@ function readerPage(article: Article, options: ReaderOptions): PageParts {
   const tree = structuredClone(article.hast)
   const terms = decorateTerms(tree, glossary, termRows(article, glossary, lang))
   const chinese = tree.children.filter(isContent)
-  // Read before the word layer, which writes its words as HTML the readings cannot look into (the text read is the same).
   const readings = textReadings(chinese)
-  const words = options.dictionary ? addWords(tree, options.dictionary) : undefined
+  const words = options.dictionary ? addWords(chinese, options.dictionary) : undefined
   const body = translation ? pairBlocks(chinese, markTranslation(translation, {glossary, lang}), lang) : chinese
   const describe = {glossary, lang, t}
   const title = titleOf(article.matter, t('untitled'))
@@ -85,7 +84,6 @@ function readerPage(article: Article, options: ReaderOptions): PageParts {
     style: words ? readerStyle + wordStyle : readerStyle,
     script: clientScript,
     compact: true,
-    raw: words !== undefined,
     before: [
       added('a', {className: ['zg-skip'], href: '#article'}, [t('skip')]),
       added('header', {className: ['zg-header']}, [
@@ -99,7 +97,8 @@ function readerPage(article: Article, options: ReaderOptions): PageParts {
         ])
       ])
     ],
-    article: body,
+    // The word cursor: the words' one Tab stop, at the top of the article (the page's script shows it).
+    article: words ? [added('button', {type: 'button', className: ['zg-word-keys'], hidden: true}, [t('wordKeys')]), ...body] : body,
     after: [
       added('footer', {className: ['zg-footer']}, [
         printGlossary(terms.entries, describe),

@@ -46,7 +46,8 @@ export const readerStrings: UiStrings = {
     translationHeading: 'English translation',
     known: 'Hide word help for the most frequent',
     knownNone: 'no words',
-    dictionaryCredit: 'Word help from'
+    dictionaryCredit: 'Word help from',
+    wordKeys: 'Words: ← and → move from word to word, Esc closes'
   },
   zh: {
     untitled: '无题文章',
@@ -89,6 +90,7 @@ export const readerStrings: UiStrings = {
     translationHeading: '英文译文',
     known: '不显示释义的常用词',
     knownNone: '无',
-    dictionaryCredit: '词语释义来自'
+    dictionaryCredit: '词语释义来自',
+    wordKeys: '查词：按 ← → 在词语间移动，Esc 关闭'
   }
 }

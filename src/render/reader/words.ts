@@ -1,23 +1,23 @@
 /**
  * The reader's word layer, built with the page: every Chinese word outside a
- * glossary term becomes `<span class="zg-w" data-w="KEY" data-b="BAND">`
- * around its text (with `data-py`, its reading in context, where that is not
- * its first entry's), and the page embeds, as JSON,
- * the dictionary entries of the words its article uses and nothing more.
- * The in-page script (client/words.ts) opens a popup from that data.
+ * glossary term can be looked up. The page holds no element per word (a
+ * long article has hundreds of thousands): it embeds, as JSON, the
+ * dictionary entries of the words its article uses and nothing more, the
+ * distinct forms met, and one short index per word in document order
+ * (client/word-order.ts). The in-page script (client/words.ts) finds the
+ * word under a click, a tap or the keyboard's word cursor, and opens a popup.
  * Glossary terms, code, links and existing ruby are left alone: the glossary
  * stays authoritative where it has an entry.
  */
-import type {Element, ElementContent, Properties, Root} from 'hast'
-import rehypeStringify from 'rehype-stringify'
-import {unified} from 'unified'
+import type {Element, ElementContent} from 'hast'
 import {SKIP, visit} from 'unist-util-visit'
 import {lookupWords, type WordSegment} from '../../dictionary/lookup.js'
 import type {Dictionary, DictionaryEntry} from '../../dictionary/types.js'
 import {added} from '../common/page.js'
+import {encodeWordStream, wordlessTags, writeForm} from './client/word-order.js'
 
 /** Elements whose text is not looked up. */
-const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'ruby', 'rt', 'rp', 'script', 'style', 'a'])
+const skipped = new Set(wordlessTags)
 
 /** One headword as the page embeds it. */
 interface EmbeddedWord {
@@ -29,91 +29,75 @@ interface EmbeddedWord {
   p?: Array<[string, string]>
 }
 
-/** What the page embeds: the dictionary's attribution and the words used. */
+/** What the page embeds: the dictionary's attribution, the words used, and where each occurrence is. */
 export interface WordData {
   source: string
   edition: string
   licence: string
   words: Record<string, EmbeddedWord>
+  /** The distinct forms met (see `writeForm`), the most frequent first. */
+  forms: string[]
+  /** One form index per word of the article, in document order (see `encodeWordStream`). */
+  stream: string
 }
 
 /**
- * Wrap the article's Chinese words and collect their entries, in place.
+ * Find the article's Chinese words and collect their entries and places.
+ * The tree is not changed.
  *
- * @param tree the article tree (terms already decorated); changed.
+ * @param nodes the article's nodes (terms already decorated), in the order the page shows them.
  * @param dictionary the dictionary.
  * @returns the data to embed.
  */
-export function addWords(tree: Root, dictionary: Dictionary): WordData {
-  const html = new Map<string, ElementContent>()
-  const data: WordData = {
+export function addWords(nodes: readonly ElementContent[], dictionary: Dictionary): WordData {
+  const words: Record<string, EmbeddedWord> = {}
+  const forms = new Map<string, number>()
+  const order: string[] = []
+  for (const node of nodes)
+    visit(node, (child) => {
+      if (child.type === 'element' && (skipped.has(child.tagName) || child.properties['dataTerm'] !== undefined)) return SKIP
+      if (child.type === 'element' && child.properties['dataAdded'] !== undefined) return SKIP
+      if (child.type !== 'text' || !/\p{Script=Han}/u.test(child.value)) return
+      for (const segment of lookupWords(child.value, dictionary)) {
+        if (!segment.han) continue
+        embed(segment, words, dictionary)
+        const form = writeForm(segment.key, readingToShow(segment, words), [...segment.text].length)
+        forms.set(form, (forms.get(form) ?? 0) + 1)
+        order.push(form)
+      }
+    })
+  // The most frequent forms first: their indices are the shortest.
+  const table = [...forms.keys()].sort((a, b) => (forms.get(b) ?? 0) - (forms.get(a) ?? 0))
+  const index = new Map(table.map((form, i) => [form, i]))
+  return {
     source: dictionary.table.source,
     edition: dictionary.table.edition.date,
     licence: dictionary.table.licence,
-    words: {}
+    words,
+    forms: table,
+    stream: encodeWordStream(order.map((form) => index.get(form) ?? 0))
   }
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'element' && (skipped.has(node.tagName) || node.properties['dataTerm'] !== undefined)) return SKIP
-    if (node.type !== 'text' || parent?.type !== 'element' || index === undefined || !/\p{Script=Han}/u.test(node.value)) return
-    const pieces = lookupWords(node.value, dictionary).map((segment) => piece(segment, data, dictionary, html))
-    parent.children.splice(index, 1, ...pieces)
-    return index + pieces.length
-  })
-  return data
 }
 
 /**
- * The node for one segment: plain text, or the word element with its ruby,
- * already written as HTML (a `raw` node, the page is stringified with raw
- * HTML allowed): a long article holds hundreds of thousands of words, and a
- * tree of ruby elements for each weighs hundreds of megabytes, while the
- * distinct words written once each weigh little.
- *
- * @param segment the segment.
- * @param data the embedded data, completed with the word.
- * @param dictionary the dictionary.
- * @param html the node of each distinct word written so far, by its key.
- * @returns the node.
+ * The reading the popup shows for this occurrence: its reading in context
+ * where that is not its first entry's (行 háng in 银行), or where the
+ * dictionary has no entry for it; '' otherwise (the entry shows it).
  */
-function piece(segment: WordSegment, data: WordData, dictionary: Dictionary, html: Map<string, ElementContent>): ElementContent {
-  if (!segment.han) return {type: 'text', value: segment.text}
-  embed(segment, data, dictionary)
-  const key = `${segment.text}\u0000${segment.pinyin}\u0000${segment.key}\u0000${segment.band}`
-  let node = html.get(key)
-  if (node === undefined) {
-    // One node for every occurrence of the word: the serializer reads it, nothing changes it.
-    node = {type: 'raw', value: writer.stringify({type: 'root', children: [wordElement(segment, data)]})} as unknown as ElementContent
-    html.set(key, node)
-  }
-  return node
-}
-
-/** Writes one word element as the page's serializer does (empty attributes the short way). */
-const writer = unified().use(rehypeStringify, {collapseEmptyAttributes: true})
-
-/**
- * The word element: a span around the word's own text. Its pinyin is not
- * written here: pinyin over all text comes from the page's compact
- * readings, in the page, when the reader asks for it (a ruby a character for
- * every word made long articles' pages too heavy to open, and nested the
- * page's own cells inside them).
- */
-function wordElement(segment: WordSegment, data: WordData): Element {
-  const first = data.words[segment.key]?.e[0]
-  const properties: Properties = {className: ['zg-w'], dataW: segment.key, dataB: String(segment.band)}
-  // The popup shows the reading of this occurrence where it is not the first entry's (行 háng in 银行).
-  if (first && squash(first[2]) !== squash(segment.pinyin)) properties['dataPy'] = segment.pinyin
-  return {type: 'element', tagName: 'span', properties, children: [{type: 'text', value: segment.text}]}
+function readingToShow(segment: WordSegment, words: Record<string, EmbeddedWord>): string {
+  const first = words[segment.key]?.e[0]
+  if (!first) return segment.pinyin
+  return squash(first[2]) === squash(segment.pinyin) ? '' : segment.pinyin
 }
 
 /** Add a word (and its parts) to the embedded data. */
-function embed(segment: WordSegment, data: WordData, dictionary: Dictionary): void {
-  if (data.words[segment.key]) return
+function embed(segment: WordSegment, words: Record<string, EmbeddedWord>, dictionary: Dictionary): void {
+  if (words[segment.key]) return
   const word: EmbeddedWord = {e: segment.entries.map(compact), b: segment.band}
   if (segment.parts.length > 1) word.p = segment.parts.map((part) => [part.text, part.key])
-  data.words[segment.key] = word
+  words[segment.key] = word
   for (const part of segment.parts) {
-    if (!data.words[part.key]) data.words[part.key] = {e: (dictionary.entries(part.key) ?? []).map(compact), b: part.band}
+    if (!words[part.key]) words[part.key] = {e: (dictionary.entries(part.key) ?? []).map(compact), b: part.band}
   }
 }
 
@@ -174,12 +158,18 @@ export function knownControl(label: string, none: string): Element {
   ])
 }
 
-/** Styles of the word layer: words are quiet until pointed at; glossary terms keep their own, stronger look. */
+/**
+ * Styles of the word layer: words are quiet until pointed at (a highlight
+ * over the text, no element of their own); glossary terms keep their own,
+ * stronger look. The word cursor is a key that shows only when it has the
+ * keyboard's focus.
+ */
 export const wordStyle = `
-.zg-w { cursor: pointer; border-radius: 2px; }
-.zg-w:hover, .zg-w:focus-visible { background: color-mix(in srgb, currentColor 10%, transparent); outline: none; }
-.zg-w:focus-visible { box-shadow: 0 0 0 2px color-mix(in srgb, currentColor 45%, transparent); }
-${[1, 2, 3, 4, 5].map((level) => `:root[data-known="${level}"] .zg-w:is(${bandsUpTo(level)}) { cursor: auto; background: none; }`).join('\n')}
+main.zg-on-word { cursor: pointer; }
+::highlight(zg-word-hover) { background-color: color-mix(in srgb, currentColor 10%, transparent); }
+::highlight(zg-word) { background-color: color-mix(in srgb, var(--accent) 25%, transparent); }
+.zg-word-keys { position: absolute; left: -10000px; }
+.zg-word-keys:focus-visible { position: fixed; left: 50%; top: 0.75rem; transform: translateX(-50%); z-index: 12; padding: 0.35rem 0.8rem; font: inherit; font-size: 0.85rem; color: var(--bg); background: var(--fg); border: 0; border-radius: 999px; outline: 2px solid var(--accent); outline-offset: 2px; }
 .zg-word-popup { position: absolute; z-index: 11; max-width: min(24rem, calc(100vw - 1rem)); max-height: 60vh; overflow-y: auto; padding: 0.5rem 0.75rem; line-height: 1.45; font-size: 0.92rem; background: Canvas; color: CanvasText; border: 1px solid color-mix(in srgb, currentColor 30%, transparent); border-radius: 6px; box-shadow: 0 4px 14px rgb(0 0 0 / 0.18); }
 .zg-word-popup[hidden] { display: none; }
 .zg-word-popup p { margin: 0.15rem 0; }
@@ -190,10 +180,5 @@ ${[1, 2, 3, 4, 5].map((level) => `:root[data-known="${level}"] .zg-w:is(${bandsU
 .zg-wp-part { display: block; font-size: 0.92em; }
 .zg-wp-credit, .zg-wp-band { font-size: 0.8em; }
 .zg-attribution { font-size: 0.8rem; color: color-mix(in srgb, currentColor 60%, transparent); }
-@media print { .zg-word-popup, .zg-known { display: none !important; } }
+@media print { .zg-word-popup, .zg-known, .zg-word-keys { display: none !important; } }
 `
-
-/** A selector list of the bands up to a level (`[data-b="1"], [data-b="2"]`). */
-function bandsUpTo(level: number): string {
-  return Array.from({length: level}, (_, i) => `[data-b="${i + 1}"]`).join(', ')
-}

@@ -1,31 +1,21 @@
 /**
- * The word popup: clicking or tapping a Chinese word (`.zg-w`) opens a
- * dialog with the word as written, its other script, its pinyin and its
- * dictionary senses (and for a long word, its parts), from the entries the
- * page embeds (`#zg-words`). From the keyboard the words are one tab stop:
- * arrow keys move between them, and the focused word shows its popup.
- * Words at or under the reader's known level (`data-known` on the root, a
+ * The word popup: clicking or tapping a Chinese word opens a dialog with the
+ * word as written, its other script, its pinyin and its dictionary senses
+ * (and for a long word, its parts), from the entries the page embeds
+ * (`#zg-words`). The page has no element per word (word-place.ts finds the
+ * word under the pointer); the word shown is marked with a highlight.
+ * From the keyboard the words are one Tab stop, the word cursor at the top of
+ * the article: arrow keys move between words and the popup follows. Words
+ * at or under the reader's known level (`data-known` on the root, a
  * frequency band) open nothing.
  */
 import type {Feature} from './feature.js'
-
-/** One embedded headword: entries [traditional, simplified, pinyin, senses], band, parts. */
-interface Word {
-  e: Array<[string, string, string, string[]]>
-  b: number
-  p?: Array<[string, string]>
-}
-
-/** The embedded data. */
-interface WordData {
-  source: string
-  edition: string
-  licence: string
-  words: Record<string, Word>
-}
+import {WordPlaces} from './word-place.js'
+import {decodeWordStream, readForm} from './word-order.js'
+import {fill, type WordData} from './word-popup.js'
 
 /**
- * Read the embedded entries.
+ * Read the embedded entries and places.
  *
  * @returns the data, or null when the page has none.
  */
@@ -39,161 +29,195 @@ function readData(): WordData | null {
   }
 }
 
-/**
- * An element with text.
- *
- * @param tag the tag.
- * @param className its class.
- * @param text its text (set as text, never as markup).
- * @returns the element.
- */
-function make(tag: string, className: string, text = ''): HTMLElement {
-  const element = document.createElement(tag)
-  element.className = className
-  element.textContent = text
-  return element
+/** Paint a range with a named highlight, or clear it, where the browser has highlights. */
+function paint(name: string, range: Range | null): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return
+  if (range) CSS.highlights.set(name, new Highlight(range))
+  else CSS.highlights.delete(name)
 }
 
 /**
- * Fill the popup for one word.
+ * A range's text without pinyin cells' readings.
  *
- * @param popup the popup element.
- * @param target the word element.
- * @param data the embedded entries.
- */
-function fill(popup: HTMLElement, target: HTMLElement, data: WordData): void {
-  const key = target.dataset['w'] ?? ''
-  const word = data.words[key]
-  const written = writtenOf(target)
-  popup.replaceChildren()
-  const entries = word?.e ?? []
-  const others = [...new Set(entries.flatMap((entry) => [entry[0], entry[1]]))].filter((form) => form !== written)
-  const head = make('p', 'zg-wp-head')
-  head.append(make('span', 'zg-wp-word', written), make('span', 'zg-wp-other', others.join(' · ')))
-  popup.append(head)
-  const reading = target.dataset['py']
-  if (reading) popup.append(make('p', 'zg-wp-pinyin', reading))
-  if (entries.length === 0) popup.append(make('p', 'zg-wp-none', '—'))
-  for (const [, , pinyin, senses] of entries) {
-    const item = make('div', 'zg-wp-entry')
-    item.append(make('p', 'zg-wp-pinyin', pinyin), make('p', 'zg-wp-senses', senses.join('; ')))
-    popup.append(item)
-  }
-  if (word?.p) {
-    const parts = make('p', 'zg-wp-parts')
-    for (const [text, partKey] of word.p) {
-      const first = data.words[partKey]?.e[0]
-      parts.append(make('span', 'zg-wp-part', first ? `${text} ${first[2]}: ${first[3][0] ?? ''}` : text))
-    }
-    popup.append(parts)
-  }
-  if (word) popup.append(make('p', 'zg-wp-band', bandText(word.b)))
-  popup.append(make('p', 'zg-wp-credit', `${data.source} ${data.edition}`))
-}
-
-/** Upper ranks of bands 1 to 5, as the page's data counts them. */
-const bandLimits = ['1,000', '2,500', '5,000', '10,000', '20,000']
-
-/**
- * How common a word is, in words.
- *
- * @param band 1 (most frequent) to 6 (rare or unlisted).
- * @returns a short phrase such as `band 2 · among the 2,500 most frequent words`.
- */
-function bandText(band: number): string {
-  const limit = bandLimits[band - 1]
-  return limit ? `band ${band} · among the ${limit} most frequent words` : `band ${band} · less frequent`
-}
-
-/**
- * A word's text as written, without its pinyin.
- *
- * @param target the word element.
+ * @param range the range.
  * @returns its characters.
  */
-function writtenOf(target: HTMLElement): string {
-  const copy = target.cloneNode(true) as HTMLElement
+function textOf(range: Range): string {
+  const copy = range.cloneContents()
   for (const extra of copy.querySelectorAll('rt, rp')) extra.remove()
   return copy.textContent ?? ''
 }
 
 /**
- * Whether help for a word is hidden by the reader's known level.
- *
- * @param root the document element.
- * @param target the word element.
- * @returns true when the word's band is at or under the level.
- */
-function known(root: HTMLElement, target: HTMLElement): boolean {
-  return Number(target.dataset['b'] ?? 6) <= Number(root.dataset['known'] ?? 0)
-}
-
-/**
- * Place the popup under the word, inside the viewport.
+ * Place the popup under the word's first line, inside the viewport.
  *
  * @param popup the popup.
- * @param target the word.
+ * @param range the word.
  */
-function placeUnder(popup: HTMLElement, target: HTMLElement): void {
-  const box = target.getBoundingClientRect()
+function placeUnder(popup: HTMLElement, range: Range): void {
+  const box = range.getClientRects()[0] ?? range.getBoundingClientRect()
   const width = Math.min(popup.offsetWidth, window.innerWidth - 16)
   const left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8))
   popup.style.left = `${left + window.scrollX}px`
   popup.style.top = `${box.bottom + window.scrollY + 6}px`
 }
 
-/** The word layer: one popup, opened by click, tap or keyboard. */
+/** Bring a word into view when it is off screen (the word cursor moved to it). */
+function reveal(range: Range | null): void {
+  if (!range) return
+  const box = range.getBoundingClientRect()
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return
+  window.scrollBy({top: box.top - window.innerHeight / 3})
+}
+
+/** The word layer: one popup, opened by click, tap or the word cursor. */
 export const words: Feature = ({root, tooltips}) => {
-  const data = readData()
-  const all = [...document.querySelectorAll<HTMLElement>('.zg-w')]
-  if (!data || all.length === 0) return
-  const popup = make('div', 'zg-word-popup')
+  const main = document.querySelector<HTMLElement>('main')
+  const keys = document.querySelector<HTMLButtonElement>('.zg-word-keys')
+  const source = readData()
+  if (!main || !source) return
+  const data = source
+  const article = main
+  let places: WordPlaces | undefined
+  // Decoded the first time a word is wanted, not while the page loads.
+  const layer = (): WordPlaces => (places ??= new WordPlaces(article, data.forms.map(readForm), decodeWordStream(data.stream)))
+  const popup = document.createElement('div')
+  popup.className = 'zg-word-popup'
   popup.setAttribute('role', 'dialog')
   popup.setAttribute('data-added', '')
   popup.id = 'zg-word-popup'
   popup.hidden = true
   document.body.append(popup)
-  let current: HTMLElement | null = null
-  all.forEach((word, index) => {
-    word.tabIndex = index === 0 ? 0 : -1
-  })
+  let current = -1
+  const bandOf = (word: number): number => data.words[layer().form(word)?.key ?? '']?.b ?? 6
+  const known = (word: number): boolean => bandOf(word) <= Number(root.dataset['known'] ?? 0)
   const hide = (): void => {
     popup.hidden = true
-    current?.removeAttribute('aria-describedby')
-    current = null
+    keys?.removeAttribute('aria-describedby')
+    paint('zg-word', null)
   }
-  const show = (target: HTMLElement): void => {
-    if (known(root, target)) return hide()
+  const show = (word: number): boolean => {
+    const form = layer().form(word)
+    const range = layer().rangeOf(word)
+    if (!form || !range || known(word)) {
+      hide()
+      return false
+    }
     tooltips.hide()
-    fill(popup, target, data)
-    popup.setAttribute('aria-label', writtenOf(target))
+    current = word
+    const written = textOf(range)
+    fill(popup, {written, form, data})
+    popup.setAttribute('aria-label', written)
     popup.hidden = false
-    current?.removeAttribute('aria-describedby')
-    current = target
-    target.setAttribute('aria-describedby', popup.id)
-    placeUnder(popup, target)
+    keys?.setAttribute('aria-describedby', popup.id)
+    paint('zg-word', range)
+    placeUnder(popup, range)
+    return true
   }
-  const wordOf = (node: EventTarget | null): HTMLElement | null => (node instanceof Element ? node.closest<HTMLElement>('.zg-w') : null)
   document.addEventListener('click', (event) => {
-    const target = wordOf(event.target)
-    if (target) {
-      target.focus({preventScroll: true})
-      show(target)
-    } else if (!(event.target instanceof Node && popup.contains(event.target))) hide()
+    if (event.target instanceof Node && popup.contains(event.target)) return
+    const word = event.target instanceof Element && article.contains(event.target) ? layer().wordAt(event.clientX, event.clientY) : -1
+    if (word >= 0 && show(word)) {
+      // The word cursor takes the focus, so that the arrow keys go on from the word clicked.
+      keys?.focus({preventScroll: true, focusVisible: false} as FocusOptions)
+    } else hide()
   })
-  document.addEventListener('focusin', (event) => {
-    const target = wordOf(event.target)
-    if (target && target !== current) show(target)
-  })
+  hover(article, (word) => word >= 0 && !known(word), layer)
+  if (keys) {
+    const reach = (word: number): void => reveal(layer().rangeOf(word))
+    wireKeys(keys, {count: () => layer().count, known, show, hide, current: () => current, reveal: reach})
+  }
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') return hide()
-    const target = wordOf(event.target)
-    if (!target || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return
-    const next = all[all.indexOf(target) + (event.key === 'ArrowRight' ? 1 : -1)]
-    if (!next) return
-    event.preventDefault()
-    target.tabIndex = -1
-    next.tabIndex = 0
-    next.focus()
+    if (event.key === 'Escape') hide()
+  })
+}
+
+/** What the word cursor needs of the layer. */
+interface Cursor {
+  count(): number
+  known(word: number): boolean
+  show(word: number): boolean
+  hide(): void
+  current(): number
+  reveal(word: number): void
+}
+
+/**
+ * The word cursor: a key at the top of the article, hidden until it has the
+ * keyboard's focus; the arrow keys move it from word to word (past words
+ * the reader knows), Escape closes the popup and Enter opens it again.
+ *
+ * @param keys the word cursor's element.
+ * @param cursor the layer.
+ */
+function wireKeys(keys: HTMLButtonElement, cursor: Cursor): void {
+  keys.hidden = false
+  const step = (from: number, by: number): number => {
+    for (let word = from + by; word >= 0 && word < cursor.count(); word += by) if (!cursor.known(word)) return word
+    return -1
+  }
+  const go = (word: number): void => {
+    if (word < 0) return
+    cursor.reveal(word)
+    if (cursor.show(word)) announce()
+  }
+  const announce = (): void => {
+    const live = document.querySelector('.zg-live')
+    const popup = document.getElementById('zg-word-popup')
+    if (live && popup) live.textContent = popup.textContent ?? ''
+  }
+  keys.addEventListener('focus', () => {
+    if (keys.matches(':focus-visible')) go(cursor.current() >= 0 ? cursor.current() : step(-1, 1))
+  })
+  // Leaving by the keyboard closes the popup; a click (on the popup, or anywhere) is the click handler's to answer.
+  let pointing = false
+  document.addEventListener('pointerdown', () => {
+    pointing = true
+  })
+  document.addEventListener('pointerup', () => {
+    pointing = false
+  })
+  keys.addEventListener('blur', () => {
+    if (!pointing) cursor.hide()
+  })
+  keys.addEventListener('keydown', (event) => {
+    const by = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key]
+    if (by !== undefined) {
+      event.preventDefault()
+      go(step(cursor.current(), by))
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      go(cursor.current() >= 0 ? cursor.current() : step(-1, 1))
+    }
+  })
+}
+
+/**
+ * Under a mouse, the word pointed at is marked (and the pointer says it can
+ * be clicked), once a frame at most.
+ *
+ * @param main the article.
+ * @param wanted whether a word has help to give.
+ * @param layer the words.
+ */
+function hover(main: HTMLElement, wanted: (word: number) => boolean, layer: () => WordPlaces): void {
+  let pending: PointerEvent | undefined
+  main.addEventListener('pointermove', (event) => {
+    if (event.pointerType !== 'mouse') return
+    if (pending === undefined)
+      requestAnimationFrame(() => {
+        const at = pending
+        pending = undefined
+        if (!at) return
+        const word = layer().wordAt(at.clientX, at.clientY)
+        const range = wanted(word) ? layer().rangeOf(word) : null
+        paint('zg-word-hover', range)
+        main.classList.toggle('zg-on-word', range !== null)
+      })
+    pending = event
+  })
+  main.addEventListener('pointerleave', () => {
+    paint('zg-word-hover', null)
+    main.classList.remove('zg-on-word')
   })
 }
