@@ -87,9 +87,8 @@ async function choose(setting: string, value: string): Promise<void> {
 function displayed(selector: string): Promise<number> {
   return page.evaluate(
     (css) =>
-      [...document.querySelectorAll(css)].filter(
-        (element) => getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0
-      ).length,
+      // Shown, itself and its ancestors; a block off screen that is skipped until it comes near (content-visibility) counts as shown.
+      [...document.querySelectorAll(css)].filter((element) => element.checkVisibility()).length,
     selector
   )
 }
