@@ -169,7 +169,7 @@ main.zg-on-word { cursor: pointer; }
 ::highlight(zg-word-hover) { background-color: color-mix(in srgb, currentColor 10%, transparent); }
 ::highlight(zg-word) { background-color: color-mix(in srgb, var(--accent) 25%, transparent); }
 .zg-word-keys { position: absolute; left: -10000px; }
-.zg-word-keys:focus-visible { position: fixed; left: 50%; top: 0.75rem; transform: translateX(-50%); z-index: 12; padding: 0.35rem 0.8rem; font: inherit; font-size: 0.85rem; color: var(--bg); background: var(--fg); border: 0; border-radius: 999px; outline: 2px solid var(--accent); outline-offset: 2px; }
+.zg-word-keys:focus-visible { position: fixed; left: 50%; top: 0.75rem; transform: translateX(-50%); z-index: 12; width: max-content; max-width: calc(100vw - 2rem); padding: 0.35rem 0.8rem; font: inherit; font-size: 0.85rem; line-height: 1.35; color: var(--bg); background: var(--fg); border: 0; border-radius: 0.6rem; outline: 2px solid var(--accent); outline-offset: 2px; }
 .zg-word-popup { position: absolute; z-index: 11; max-width: min(24rem, calc(100vw - 1rem)); max-height: 60vh; overflow-y: auto; padding: 0.5rem 0.75rem; line-height: 1.45; font-size: 0.92rem; background: Canvas; color: CanvasText; border: 1px solid color-mix(in srgb, currentColor 30%, transparent); border-radius: 6px; box-shadow: 0 4px 14px rgb(0 0 0 / 0.18); }
 .zg-word-popup[hidden] { display: none; }
 .zg-word-popup p { margin: 0.15rem 0; }
