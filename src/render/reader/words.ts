@@ -14,32 +14,10 @@ import {SKIP, visit} from 'unist-util-visit'
 import {lookupWords, type WordSegment} from '../../dictionary/lookup.js'
 import type {Dictionary, DictionaryEntry} from '../../dictionary/types.js'
 import {added} from '../common/page.js'
-import {encodeWordStream, wordlessTags, writeForm} from './client/word-order.js'
+import {type EmbeddedWord, encodeWordStream, type WordData, wordlessTags, writeForm} from './client/word-order.js'
 
 /** Elements whose text is not looked up. */
 const skipped = new Set(wordlessTags)
-
-/** One headword as the page embeds it. */
-interface EmbeddedWord {
-  /** Entries: [traditional, simplified, pinyin, senses]. */
-  e: Array<[string, string, string, readonly string[]]>
-  /** Frequency band. */
-  b: number
-  /** For a long word, its parts as [written, key]. */
-  p?: Array<[string, string]>
-}
-
-/** What the page embeds: the dictionary's attribution, the words used, and where each occurrence is. */
-export interface WordData {
-  source: string
-  edition: string
-  licence: string
-  words: Record<string, EmbeddedWord>
-  /** The distinct forms met (see `writeForm`), the most frequent first. */
-  forms: string[]
-  /** One form index per word of the article, in document order (see `encodeWordStream`). */
-  stream: string
-}
 
 /**
  * Find the article's Chinese words and collect their entries and places.

@@ -96,3 +96,25 @@ export function readForm(form: string): Form {
   const [key = '', reading = '', length] = form.split('\t')
   return {key, reading, length: length === undefined ? [...key].length : Number(length)}
 }
+
+/** One headword as the page embeds it. */
+export interface EmbeddedWord {
+  /** Entries: [traditional, simplified, pinyin, senses]. */
+  e: Array<[string, string, string, readonly string[]]>
+  /** Frequency band, 1 (most frequent) to 6. */
+  b: number
+  /** For a long word, its parts as [written, key]. */
+  p?: Array<[string, string]>
+}
+
+/** What the page embeds (`#zg-words`): the dictionary's attribution, the words used, and where each occurrence is. */
+export interface WordData {
+  source: string
+  edition: string
+  licence: string
+  words: Record<string, EmbeddedWord>
+  /** The distinct forms met (see `writeForm`), the most frequent first. */
+  forms: string[]
+  /** One form index per word of the article, in document order (see `encodeWordStream`). */
+  stream: string
+}

@@ -3,24 +3,7 @@
  * reading here, its dictionary entries (pinyin and senses), for a long word
  * its parts, how common it is, and the dictionary's credit.
  */
-import type {Form} from './word-order.js'
-
-/** One embedded headword: entries [traditional, simplified, pinyin, senses], band, parts. */
-export interface Word {
-  e: Array<[string, string, string, string[]]>
-  b: number
-  p?: Array<[string, string]>
-}
-
-/** The embedded data (render/reader/words.ts writes it). */
-export interface WordData {
-  source: string
-  edition: string
-  licence: string
-  words: Record<string, Word>
-  forms: string[]
-  stream: string
-}
+import type {Form, WordData} from './word-order.js'
 
 /**
  * An element with text.

@@ -11,8 +11,8 @@
  */
 import type {Feature} from './feature.js'
 import {WordPlaces} from './word-place.js'
-import {decodeWordStream, readForm} from './word-order.js'
-import {fill, type WordData} from './word-popup.js'
+import {decodeWordStream, readForm, type WordData} from './word-order.js'
+import {fill} from './word-popup.js'
 
 /**
  * Read the embedded entries and places.
