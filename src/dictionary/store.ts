@@ -1,7 +1,10 @@
 /**
  * The compiled dictionary on disk, read a first character at a time: a text
  * needs only the entries that start with one of its characters, so only
- * those byte ranges of the index are ever read.
+ * those byte ranges of the index are ever read. Even those are mostly
+ * words the text does not hold (a common character starts thousands), so a
+ * range is kept as text and a word's lines are found by binary search and
+ * parsed only when the word is asked for.
  */
 import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
 import {ZhglossError} from '../core/problem.js'
@@ -52,34 +55,89 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
       }
     ])
   }
-  const words = new Map<string, Headword>()
-  const loaded = new Set<string>()
+  const chunks = new Map<string, Chunk>()
+  const words = new Map<string, Headword | null>()
   const {ranges, ...about} = table
   const load = (characters: Iterable<string>): void => {
-    const wanted = [...new Set(characters)].filter((character) => !loaded.has(character) && ranges[character])
-    if (wanted.length === 0) return
-    const descriptor = openSync(dataPath, 'r')
+    let descriptor: number | undefined
     try {
-      for (const character of wanted) {
-        loaded.add(character)
-        const [start, end] = ranges[character] ?? [0, 0]
-        const buffer = Buffer.alloc(end - start)
-        readSync(descriptor, buffer, 0, buffer.length, start)
-        addLines(words, buffer.toString('utf8'))
+      for (const character of characters) {
+        if (chunks.has(character)) continue
+        const range = ranges[character]
+        if (!range) continue
+        descriptor ??= openSync(dataPath, 'r')
+        const buffer = Buffer.alloc(range[1] - range[0])
+        readSync(descriptor, buffer, 0, buffer.length, range[0])
+        chunks.set(character, chunkOf(buffer.toString('utf8')))
       }
     } finally {
-      closeSync(descriptor)
+      if (descriptor !== undefined) closeSync(descriptor)
     }
+  }
+  // Words asked for, found or not: a text asks for the same words again and again.
+  const find = (word: string): Headword | null => {
+    const known = words.get(word)
+    if (known !== undefined) return known
+    const chunk = chunks.get(String.fromCodePoint(word.codePointAt(0) ?? 0))
+    // Not cached: the word's first character may be loaded later.
+    if (!chunk) return null
+    const found = findHeadword(chunk, word)
+    words.set(word, found)
+    return found
   }
   return {
     table: about,
     total: table.total,
     load,
-    has: (word) => words.has(word),
-    count: (word) => words.get(word)?.count ?? 0,
-    rank: (word) => words.get(word)?.rank ?? 0,
-    entries: (word) => words.get(word)?.entries
+    has: (word) => find(word) !== null,
+    count: (word) => find(word)?.count ?? 0,
+    rank: (word) => find(word)?.rank ?? 0,
+    entries: (word) => find(word)?.entries
   }
+}
+
+/** The index lines of one first character, as read: their text and where each line starts. */
+interface Chunk {
+  readonly text: string
+  /** Offset of each line in `text`, and one past the end. */
+  readonly starts: Int32Array
+}
+
+/** Find where the lines of a chunk start, leaving them unparsed until a word is asked for. */
+function chunkOf(text: string): Chunk {
+  const starts: number[] = [0]
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  if (!text.endsWith('\n')) starts.push(text.length + 1)
+  return {text, starts: Int32Array.from(starts)}
+}
+
+/** The headword of line `index` of a chunk. */
+function headwordAt(chunk: Chunk, index: number): string {
+  const start = chunk.starts[index] ?? 0
+  return chunk.text.slice(start, chunk.text.indexOf('\t', start))
+}
+
+/**
+ * A word's lines in a chunk, by binary search: the index is sorted by
+ * simplified headword (in JavaScript's string order) and a headword's
+ * lines follow each other in the dictionary's order.
+ */
+function findHeadword(chunk: Chunk, word: string): Headword | null {
+  const lines = chunk.starts.length - 1
+  let low = 0
+  let high = lines
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (headwordAt(chunk, middle) < word) low = middle + 1
+    else high = middle
+  }
+  let last = low
+  while (last < lines && headwordAt(chunk, last) === word) last++
+  if (last === low) return null
+  const text = chunk.text.slice(chunk.starts[low] ?? 0, (chunk.starts[last] ?? 0) - 1)
+  const words = new Map<string, Headword>()
+  addLines(words, text)
+  return words.get(word) ?? null
 }
 
 /** Parse index lines into the headword map. */
