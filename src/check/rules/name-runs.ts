@@ -145,18 +145,33 @@ export function senseNames(senses: readonly string[]): string[] {
 export function senseStems(senses: readonly string[]): Set<string> {
   const stems = new Set<string>()
   for (const sense of senses) {
-    for (const word of sense.match(/\p{L}+/gu) ?? []) if (word.length > 2) stems.add(stemmer(keyOf(word)))
+    for (const word of sense.match(/\p{L}+/gu) ?? []) if (word.length > 2) stems.add(stemOf(keyOf(word)))
   }
   return stems
 }
 
 /**
- * Whether a word is said by the source's senses.
+ * Whether a word is said by the senses of some of the source's words.
  *
  * @param word a run's word.
- * @param stems the source's sense stems.
+ * @param words the source's words, each with the stems of its senses.
  * @returns true when its stem is among them.
  */
-export function saidBySenses(word: RunWord, stems: ReadonlySet<string>): boolean {
-  return stems.has(stemmer(word.key))
+export function saidBySenses(word: RunWord, words: ReadonlyArray<{stems: ReadonlySet<string>}>): boolean {
+  const stem = stemOf(word.key)
+  return words.some((said) => said.stems.has(stem))
+}
+
+/** Stems already made: the senses of common words share their words, and a run's words are asked about for every name. */
+const stems = new Map<string, string>()
+
+/** The stem of a key, remembered. */
+function stemOf(key: string): string {
+  let stem = stems.get(key)
+  if (stem === undefined) {
+    stem = stemmer(key)
+    if (stems.size > 50_000) stems.clear()
+    stems.set(key, stem)
+  }
+  return stem
 }

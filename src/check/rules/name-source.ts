@@ -31,6 +31,8 @@ export interface Prepared {
   runs: RunWord[][]
   /** Keys of every part of every run. */
   keys: Set<string>
+  /** The pinyin keys of each Han string of 2 to 4 characters of the source, read once for every name the rules follow. */
+  strings: Array<{start: number; end: number; keys: readonly string[]}>
 }
 
 /** A run's words from first to last. */
@@ -58,7 +60,21 @@ export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
   const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
   const runs = capitalisedRuns(pair.target.text, pair.renderings)
   const keys = new Set(runs.flatMap((run) => partsOf(run).map((part) => part.key)))
-  return {pair, syllables, words, latin, runs, keys}
+  return {pair, syllables, words, latin, runs, keys, strings: hanStrings(text, syllables)}
+}
+
+/** The Han strings of 2 to 4 characters of a text, each with its pinyin keys. */
+function hanStrings(text: string, syllables: ReadonlyMap<number, string>): Prepared['strings'] {
+  const strings: Prepared['strings'] = []
+  for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+    for (let start = run.index; start < run.index + run[0].length; start++) {
+      for (let length = 2; length <= 4 && start + length <= run.index + run[0].length; length++) {
+        const read = [...text.slice(start, start + length)].map((_, index) => syllables.get(start + index) ?? '')
+        strings.push({start, end: start + length, keys: pinyinKeys(read)})
+      }
+    }
+  }
+  return strings
 }
 
 /**
@@ -70,11 +86,12 @@ export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
  * @returns the unexplained parts, in order.
  */
 export function unexplainedParts(at: Prepared, outside: (start: number, end: number) => boolean): RunPart[] {
-  const stems = new Set(at.words.filter((word) => outside(word.start, word.end)).flatMap((word) => [...word.stems]))
-  const pinyin = otherPinyin(at, outside)
+  const said = at.words.filter((word) => outside(word.start, word.end))
+  const pinyin = new Set<string>()
+  for (const string of at.strings) if (outside(string.start, string.end)) for (const key of string.keys) pinyin.add(key)
   const candidates: RunPart[] = []
   for (const run of at.runs) {
-    const explained = run.map((word) => saidBySenses(word, stems) || at.latin.has(word.key))
+    const explained = run.map((word) => at.latin.has(word.key) || saidBySenses(word, said))
     for (const part of partsOf(run)) if (pinyin.has(part.key)) for (let i = part.first; i <= part.last; i++) explained[i] = true
     let first = -1
     for (let index = 0; index <= run.length; index++) {
@@ -87,22 +104,6 @@ export function unexplainedParts(at: Prepared, outside: (start: number, end: num
     }
   }
   return candidates
-}
-
-/** The pinyin keys of the source's other Han strings (2 to 4 characters): the names they may be written as. */
-function otherPinyin(at: Prepared, outside: (start: number, end: number) => boolean): Set<string> {
-  const keys = new Set<string>()
-  const text = at.pair.source.text
-  for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
-    for (let start = run.index; start < run.index + run[0].length; start++) {
-      for (let length = 2; length <= 4 && start + length <= run.index + run[0].length; length++) {
-        if (!outside(start, start + length)) continue
-        const syllables = [...text.slice(start, start + length)].map((_, index) => at.syllables.get(start + index) ?? '')
-        for (const key of pinyinKeys(syllables)) keys.add(key)
-      }
-    }
-  }
-  return keys
 }
 
 /** The text of a run's part as written. */
