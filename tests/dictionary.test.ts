@@ -1,9 +1,11 @@
+import {readFileSync} from 'node:fs'
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {buildIndex, markSyllable, parseCedict, parseFrequencies, readableSense} from '../src/dictionary/compile.js'
 import {bandOf, lookupWords} from '../src/dictionary/index.js'
+import {cutWords} from '../src/dictionary/lookup.js'
 import {segmentRun} from '../src/dictionary/segment.js'
 import {openDictionary, readDictionary} from '../src/dictionary/store.js'
 import type {Lexicon} from '../src/dictionary/types.js'
@@ -113,6 +115,15 @@ describe('looking words up', () => {
     expect(walk?.entries[0]?.pinyin).toBe('xíng')
     const bank = lookupWords('银行').find((segment) => segment.key === '银行')
     expect(bank?.entries[0]?.pinyin).toBe('yín háng')
+  })
+
+  it('should cut words as the lookup does, without reading them', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'articles', 'taiwan-supply-chain.md'), 'utf8')
+    const looked = lookupWords(text)
+      .filter((segment) => segment.han)
+      .map(({start, end, key}) => ({start, end, key}))
+    expect(cutWords(text, openDictionary())).toEqual(looked)
+    expect(looked.length).toBeGreaterThan(500)
   })
 
   it('should band ranks', () => {

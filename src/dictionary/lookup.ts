@@ -68,6 +68,43 @@ export function lookupWords(text: string, dictionary: Dictionary): WordSegment[]
   return segments
 }
 
+/** A word of a text as the segmenter cuts it, without its reading or parts. */
+export interface WordSpan {
+  /** Where it starts in the text (UTF-16 offset). */
+  readonly start: number
+  /** Where it ends (exclusive). */
+  readonly end: number
+  /** The simplified headword it is looked up as. */
+  readonly key: string
+}
+
+/**
+ * Cut the Han runs of a text into words as `lookupWords` does, for callers
+ * that need only the words and their entries: no pinyin is read and long
+ * words are not split into parts, which is most of a lookup's cost.
+ *
+ * @param text any text, in either script.
+ * @param dictionary the dictionary.
+ * @returns the words of its Han runs, in order (the text between them left out).
+ */
+export function cutWords(text: string, dictionary: Dictionary): WordSpan[] {
+  const words: WordSpan[] = []
+  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
+    const characters = [...run[0]]
+    const keys = characters.map((character) => fold(character))
+    dictionary.load(keys)
+    let index = 0
+    let offset = run.index
+    for (const length of segmentRun(keys, dictionary)) {
+      const end = offset + characters.slice(index, index + length).join('').length
+      words.push({start: offset, end, key: keys.slice(index, index + length).join('')})
+      index += length
+      offset = end
+    }
+  }
+  return words
+}
+
 /** Segments of one Han run. */
 function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: Lexicon): WordSegment[] {
   const characters = [...run]

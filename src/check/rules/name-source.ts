@@ -7,7 +7,7 @@
  */
 import type {Block} from '../../article/blocks.js'
 import type {RenderingSpan} from '../../glossary/renderings.js'
-import {lookupWords} from '../../dictionary/lookup.js'
+import {cutWords} from '../../dictionary/lookup.js'
 import {readSyllables} from '../../dictionary/pinyin.js'
 import type {Dictionary} from '../../dictionary/types.js'
 import {capitalisedRuns, keyOf, partsOf, pinyinKeys, type RunWord, saidBySenses, senseStems} from './name-runs.js'
@@ -54,9 +54,11 @@ export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
     if (syllable !== undefined) syllables.set(offset, syllable)
     offset += (characters[index] ?? '').length
   })
-  const words = lookupWords(text, dictionary)
-    .filter((word) => word.han)
-    .map((word) => ({start: word.start, end: word.end, stems: senseStems(word.entries.flatMap((entry) => entry.senses))}))
+  const words = cutWords(text, dictionary).map((word) => ({
+    start: word.start,
+    end: word.end,
+    stems: senseStems((dictionary.entries(word.key) ?? []).flatMap((entry) => entry.senses))
+  }))
   const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
   const runs = capitalisedRuns(pair.target.text, pair.renderings)
   const keys = new Set(runs.flatMap((run) => partsOf(run).map((part) => part.key)))
