@@ -78,9 +78,11 @@ function programme(
   ratio: number
 ): AlignedPair[] {
   const columns = target.length + 1
-  // The anchors of every span a move takes, united once instead of in every cell.
+  // The anchors of every span a move takes, united once instead of in every cell; the lengths likewise.
   const sourceSpans = spanUnions(sourceAnchors)
   const targetSpans = spanUnions(targetAnchors)
+  const sourceLengths = source.map((block) => lengthOf([block]))
+  const targetLengths = target.map((block) => lengthOf([block]))
   const cost = new Float64Array((source.length + 1) * columns).fill(Number.POSITIVE_INFINITY)
   const back = new Int8Array((source.length + 1) * columns).fill(-1)
   cost[0] = 0
@@ -90,8 +92,8 @@ function programme(
       if (!Number.isFinite(here)) continue
       moves.forEach(([di, dj], move) => {
         if (i + di > source.length || j + dj > target.length) return
-        const left = source.slice(i, i + di)
-        const right = target.slice(j, j + dj)
+        const left = {blocks: source.slice(i, i + di), lengths: sourceLengths.slice(i, i + di)}
+        const right = {blocks: target.slice(j, j + dj), lengths: targetLengths.slice(j, j + dj)}
         const step = moveCost(left, right, ratio, sourceSpans[di]?.[i] ?? empty, targetSpans[dj]?.[j] ?? empty)
         const at = (i + di) * columns + j + dj
         if (here + step < (cost[at] ?? Number.POSITIVE_INFINITY)) {
@@ -124,17 +126,23 @@ function stepsOf(back: Int8Array, columns: number, source: readonly Block[], tar
   return steps.reverse()
 }
 
+/** The blocks one side of a move takes, with their lengths (see `lengthOf`). */
+interface Side {
+  blocks: readonly Block[]
+  lengths: readonly number[]
+}
+
 /**
  * The cost of one move: its prior, how far the lengths are from the
  * document's ratio, and what the anchors of both sides say.
  */
-function moveCost(left: readonly Block[], right: readonly Block[], ratio: number, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const prior = movePrior.get(`${left.length},${right.length}`) ?? 10
-  if (left.length === 0 || right.length === 0) return prior
-  const kinds = [...left, ...right]
+function moveCost(left: Side, right: Side, ratio: number, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const prior = movePrior.get(`${left.blocks.length},${right.blocks.length}`) ?? 10
+  if (left.blocks.length === 0 || right.blocks.length === 0) return prior
+  const kinds = [...left.blocks, ...right.blocks]
   if (!kinds.every((block) => sameKind(block, kinds[0]))) return Number.POSITIVE_INFINITY
-  const sourceLength = lengthOf(left)
-  const targetLength = lengthOf(right)
+  const sourceLength = left.lengths.reduce((total, length) => total + length, 0)
+  const targetLength = right.lengths.reduce((total, length) => total + length, 0)
   // Gale and Church: the length difference, scaled by its expected spread, as a normal deviate.
   const delta = (targetLength - sourceLength * ratio) / Math.sqrt((sourceLength + 1) * ratio * 25)
   const lengthCost = -Math.log(Math.max(1e-12, 2 * (1 - normal(Math.abs(delta)))))
@@ -142,7 +150,7 @@ function moveCost(left: readonly Block[], right: readonly Block[], ratio: number
   // strongly against a merge or split, which must be earned by what the extra block shares.
   const shared = sharedCount(a, b)
   const unmatched = a.size + b.size - 2 * shared
-  const anchorCost = -4 * shared + (left.length + right.length > 2 ? 3 : 0.5) * unmatched
+  const anchorCost = -4 * shared + (left.blocks.length + right.blocks.length > 2 ? 3 : 0.5) * unmatched
   return prior + lengthCost + anchorCost
 }
 
