@@ -151,15 +151,15 @@ export function senseStems(senses: readonly string[]): Set<string> {
 }
 
 /**
- * Whether a word is said by the senses of some of the source's words.
+ * Whether a word is said by a source word's senses.
  *
  * @param word a run's word.
- * @param words the source's words, each with the stems of its senses.
+ * @param stems the stems of the senses of each entry of the source word.
  * @returns true when its stem is among them.
  */
-export function saidBySenses(word: RunWord, words: ReadonlyArray<{stems: ReadonlySet<string>}>): boolean {
+export function saidBySenses(word: RunWord, stems: ReadonlyArray<ReadonlySet<string>>): boolean {
   const stem = stemOf(word.key)
-  return words.some((said) => said.stems.has(stem))
+  return stems.some((set) => set.has(stem))
 }
 
 /** Stems already made: the senses of common words share their words, and a run's words are asked about for every name. */

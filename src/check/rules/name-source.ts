@@ -9,7 +9,7 @@ import type {Block} from '../../article/blocks.js'
 import type {RenderingSpan} from '../../glossary/renderings.js'
 import {cutWords} from '../../dictionary/lookup.js'
 import {readSyllables} from '../../dictionary/pinyin.js'
-import type {Dictionary} from '../../dictionary/types.js'
+import type {Dictionary, DictionaryEntry} from '../../dictionary/types.js'
 import {capitalisedRuns, keyOf, partsOf, pinyinKeys, type RunWord, saidBySenses, senseStems} from './name-runs.js'
 
 /** An aligned pair of blocks and the glossary renderings of its translation. */
@@ -24,15 +24,21 @@ export interface Prepared {
   pair: NamePair
   /** Syllables by UTF-16 offset of the source block. */
   syllables: Map<number, string>
-  /** The source's words with the stems of their senses. */
-  words: Array<{start: number; end: number; stems: Set<string>}>
   /** The source's Latin words, as keys. */
   latin: Set<string>
   runs: RunWord[][]
   /** Keys of every part of every run. */
   keys: Set<string>
-  /** The pinyin keys of each Han string of 2 to 4 characters of the source, read once for every name the rules follow. */
-  strings: Array<{start: number; end: number; keys: readonly string[]}>
+  /** For each word of each run, the source's words whose senses say it (Premier: 总理). */
+  said: ReadonlyArray<ReadonlyArray<readonly Range[]>>
+  /** The Han strings of 2 to 4 characters of the source, by the pinyin keys they may be written as (wangyi: 王毅). */
+  written: ReadonlyMap<string, readonly Range[]>
+}
+
+/** A range of the source block. */
+interface Range {
+  start: number
+  end: number
 }
 
 /** A run's words from first to last. */
@@ -54,29 +60,47 @@ export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
     if (syllable !== undefined) syllables.set(offset, syllable)
     offset += (characters[index] ?? '').length
   })
-  const words = cutWords(text, dictionary).map((word) => ({
-    start: word.start,
-    end: word.end,
-    stems: senseStems((dictionary.entries(word.key) ?? []).flatMap((entry) => entry.senses))
-  }))
   const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
   const runs = capitalisedRuns(pair.target.text, pair.renderings)
   const keys = new Set(runs.flatMap((run) => partsOf(run).map((part) => part.key)))
-  return {pair, syllables, words, latin, runs, keys, strings: hanStrings(text, syllables)}
+  const words = cutWords(text, dictionary).map((word) => ({
+    start: word.start,
+    end: word.end,
+    stems: (dictionary.entries(word.key) ?? []).map(stemsOf)
+  }))
+  const said = runs.map((run) => run.map((word) => words.filter((source) => saidBySenses(word, source.stems))))
+  return {pair, syllables, latin, runs, keys, said, written: hanStrings(text, syllables)}
 }
 
-/** The Han strings of 2 to 4 characters of a text, each with its pinyin keys. */
-function hanStrings(text: string, syllables: ReadonlyMap<number, string>): Prepared['strings'] {
-  const strings: Prepared['strings'] = []
+/** The stems of an entry's senses, made once per entry: common words come in every block. */
+const entryStems = new WeakMap<DictionaryEntry, ReadonlySet<string>>()
+
+/** The stems of an entry's senses. */
+function stemsOf(entry: DictionaryEntry): ReadonlySet<string> {
+  let stems = entryStems.get(entry)
+  if (!stems) {
+    stems = senseStems(entry.senses)
+    entryStems.set(entry, stems)
+  }
+  return stems
+}
+
+/** The Han strings of 2 to 4 characters of a text, by their pinyin keys. */
+function hanStrings(text: string, syllables: ReadonlyMap<number, string>): Map<string, Range[]> {
+  const written = new Map<string, Range[]>()
   for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
     for (let start = run.index; start < run.index + run[0].length; start++) {
       for (let length = 2; length <= 4 && start + length <= run.index + run[0].length; length++) {
         const read = [...text.slice(start, start + length)].map((_, index) => syllables.get(start + index) ?? '')
-        strings.push({start, end: start + length, keys: pinyinKeys(read)})
+        for (const key of pinyinKeys(read)) {
+          const ranges = written.get(key) ?? []
+          ranges.push({start, end: start + length})
+          written.set(key, ranges)
+        }
       }
     }
   }
-  return strings
+  return written
 }
 
 /**
@@ -88,13 +112,12 @@ function hanStrings(text: string, syllables: ReadonlyMap<number, string>): Prepa
  * @returns the unexplained parts, in order.
  */
 export function unexplainedParts(at: Prepared, outside: (start: number, end: number) => boolean): RunPart[] {
-  const said = at.words.filter((word) => outside(word.start, word.end))
-  const pinyin = new Set<string>()
-  for (const string of at.strings) if (outside(string.start, string.end)) for (const key of string.keys) pinyin.add(key)
+  const anyOutside = (ranges: readonly Range[] | undefined): boolean => ranges?.some((range) => outside(range.start, range.end)) ?? false
   const candidates: RunPart[] = []
-  for (const run of at.runs) {
-    const explained = run.map((word) => at.latin.has(word.key) || saidBySenses(word, said))
-    for (const part of partsOf(run)) if (pinyin.has(part.key)) for (let i = part.first; i <= part.last; i++) explained[i] = true
+  at.runs.forEach((run, runIndex) => {
+    const explained = run.map((word, index) => at.latin.has(word.key) || anyOutside(at.said[runIndex]?.[index]))
+    for (const part of partsOf(run))
+      if (anyOutside(at.written.get(part.key))) for (let i = part.first; i <= part.last; i++) explained[i] = true
     let first = -1
     for (let index = 0; index <= run.length; index++) {
       if (index < run.length && !explained[index]) {
@@ -104,7 +127,7 @@ export function unexplainedParts(at: Prepared, outside: (start: number, end: num
       if (first >= 0) candidates.push({run, first, last: index - 1})
       first = -1
     }
-  }
+  })
   return candidates
 }
 
