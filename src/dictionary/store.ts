@@ -3,8 +3,8 @@
  * needs only the entries that start with one of its characters, so only
  * those byte ranges of the index are ever read. Even those are mostly
  * words the text does not hold (a common character starts thousands), so a
- * range is kept as text and a word's lines are found by binary search and
- * parsed only when the word is asked for.
+ * range is kept as bytes and a word's lines are found by binary search and
+ * decoded and parsed only when the word is asked for.
  */
 import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
 import {ZhglossError} from '../core/problem.js'
@@ -66,9 +66,9 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
         const range = ranges[character]
         if (!range) continue
         descriptor ??= openSync(dataPath, 'r')
-        const buffer = Buffer.alloc(range[1] - range[0])
-        readSync(descriptor, buffer, 0, buffer.length, range[0])
-        chunks.set(character, chunkOf(buffer.toString('utf8')))
+        const buffer = Buffer.allocUnsafe(range[1] - range[0])
+        const read = readSync(descriptor, buffer, 0, buffer.length, range[0])
+        chunks.set(character, chunkOf(buffer.subarray(0, read)))
       }
     } finally {
       if (descriptor !== undefined) closeSync(descriptor)
@@ -96,25 +96,28 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
   }
 }
 
-/** The index lines of one first character, as read: their text and where each line starts. */
+/** The index lines of one first character, as read: their bytes and where each line starts. */
 interface Chunk {
-  readonly text: string
-  /** Offset of each line in `text`, and one past the end. */
+  readonly bytes: Buffer
+  /** Offset of each line in `bytes`, and one past the end. */
   readonly starts: Int32Array
 }
 
-/** Find where the lines of a chunk start, leaving them unparsed until a word is asked for. */
-function chunkOf(text: string): Chunk {
+/** Find where the lines of a chunk start, leaving them undecoded until a word is asked for. */
+function chunkOf(bytes: Buffer): Chunk {
   const starts: number[] = [0]
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-  if (!text.endsWith('\n')) starts.push(text.length + 1)
-  return {text, starts: Int32Array.from(starts)}
+  for (let at = bytes.indexOf(newline); at >= 0; at = bytes.indexOf(newline, at + 1)) starts.push(at + 1)
+  if (bytes.at(-1) !== newline) starts.push(bytes.length + 1)
+  return {bytes, starts: Int32Array.from(starts)}
 }
 
-/** The headword of line `index` of a chunk. */
+const newline = 0x0a
+const tab = 0x09
+
+/** The headword of line `index` of a chunk (decoded alone: compared as JavaScript strings, as the index was sorted). */
 function headwordAt(chunk: Chunk, index: number): string {
   const start = chunk.starts[index] ?? 0
-  return chunk.text.slice(start, chunk.text.indexOf('\t', start))
+  return chunk.bytes.toString('utf8', start, chunk.bytes.indexOf(tab, start))
 }
 
 /**
@@ -134,7 +137,7 @@ function findHeadword(chunk: Chunk, word: string): Headword | null {
   let last = low
   while (last < lines && headwordAt(chunk, last) === word) last++
   if (last === low) return null
-  const text = chunk.text.slice(chunk.starts[low] ?? 0, (chunk.starts[last] ?? 0) - 1)
+  const text = chunk.bytes.toString('utf8', chunk.starts[low] ?? 0, (chunk.starts[last] ?? 0) - 1)
   const words = new Map<string, Headword>()
   addLines(words, text)
   return words.get(word) ?? null
