@@ -27,6 +27,8 @@ export interface Prepared {
   /** The source's Latin words, as keys. */
   latin: Set<string>
   runs: RunWord[][]
+  /** Every part of each run, with its key (see `partsOf`). */
+  parts: ReadonlyArray<ReadonlyArray<{first: number; last: number; key: string}>>
   /** Keys of every part of every run. */
   keys: Set<string>
   /** For each word of each run, the source's words whose senses say it (Premier: 总理). */
@@ -62,14 +64,15 @@ export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
   })
   const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
   const runs = capitalisedRuns(pair.target.text, pair.renderings)
-  const keys = new Set(runs.flatMap((run) => partsOf(run).map((part) => part.key)))
+  const parts = runs.map(partsOf)
+  const keys = new Set(parts.flatMap((list) => list.map((part) => part.key)))
   const words = cutWords(text, dictionary).map((word) => ({
     start: word.start,
     end: word.end,
     stems: (dictionary.entries(word.key) ?? []).map(stemsOf)
   }))
   const said = runs.map((run) => run.map((word) => words.filter((source) => saidBySenses(word, source.stems))))
-  return {pair, syllables, latin, runs, keys, said, written: hanStrings(text, syllables)}
+  return {pair, syllables, latin, runs, parts, keys, said, written: hanStrings(text, syllables)}
 }
 
 /** The stems of an entry's senses, made once per entry: common words come in every block. */
@@ -116,7 +119,7 @@ export function unexplainedParts(at: Prepared, outside: (start: number, end: num
   const candidates: RunPart[] = []
   at.runs.forEach((run, runIndex) => {
     const explained = run.map((word, index) => at.latin.has(word.key) || anyOutside(at.said[runIndex]?.[index]))
-    for (const part of partsOf(run))
+    for (const part of at.parts[runIndex] ?? [])
       if (anyOutside(at.written.get(part.key))) for (let i = part.first; i <= part.last; i++) explained[i] = true
     let first = -1
     for (let index = 0; index <= run.length; index++) {
