@@ -126,6 +126,22 @@ describe('looking words up', () => {
     expect(looked.length).toBeGreaterThan(500)
   })
 
+  it('should cut the same words when it stops at prefixes no headword has', () => {
+    const dictionary = openDictionary()
+    const text = readFileSync(join(import.meta.dirname, '..', 'articles', 'hopper-blackwell-explainer.md'), 'utf8')
+    const lexicon: Lexicon = {total: dictionary.total, has: dictionary.has, count: dictionary.count}
+    let cuts = 0
+    for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+      const keys = [...run]
+      dictionary.load(keys)
+      expect(segmentRun(keys, dictionary)).toEqual(segmentRun(keys, lexicon))
+      cuts++
+    }
+    expect(cuts).toBeGreaterThan(100)
+    expect(dictionary.hasPrefix?.('英伟')).toBe(true)
+    expect(dictionary.hasPrefix?.('伟英')).toBe(false)
+  })
+
   it('should band ranks', () => {
     expect([1, 1000, 1001, 2500, 5000, 9999, 20000, 20001, 0].map(bandOf)).toEqual([1, 1, 2, 2, 3, 4, 5, 6, 6])
   })

@@ -144,7 +144,8 @@ function partsOf(written: string, key: string, start: number, dictionary: Dictio
   const without: Lexicon = {
     total: dictionary.total,
     count: (word) => dictionary.count(word),
-    has: (word) => word !== key && dictionary.has(word)
+    has: (word) => word !== key && dictionary.has(word),
+    ...(dictionary.hasPrefix ? {hasPrefix: (text: string) => dictionary.hasPrefix?.(text) ?? true} : {})
   }
   const parts = lookupRun(written, start, dictionary, without)
   return parts.length > 1 ? parts.map((part) => ({...part, parts: []})) : []

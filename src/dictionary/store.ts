@@ -21,6 +21,15 @@ interface Headword {
   readonly rank: number
 }
 
+/** What the index says of a text: the headword it is, if any, and whether any headword starts with it. */
+interface Found {
+  readonly headword: Headword | null
+  readonly prefix: boolean
+}
+
+/** A text whose first character is not loaded: nothing is known of it. */
+const unknown: Found = {headword: null, prefix: false}
+
 let shared: Dictionary | undefined
 
 /**
@@ -56,7 +65,7 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
     ])
   }
   const chunks = new Map<string, Chunk>()
-  const words = new Map<string, Headword | null>()
+  const words = new Map<string, Found>()
   const {ranges, ...about} = table
   const load = (characters: Iterable<string>): void => {
     let descriptor: number | undefined
@@ -75,12 +84,12 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
     }
   }
   // Words asked for, found or not: a text asks for the same words again and again.
-  const find = (word: string): Headword | null => {
+  const find = (word: string): Found => {
     const known = words.get(word)
     if (known !== undefined) return known
     const chunk = chunks.get(String.fromCodePoint(word.codePointAt(0) ?? 0))
     // Not cached: the word's first character may be loaded later.
-    if (!chunk) return null
+    if (!chunk) return unknown
     const found = findHeadword(chunk, word)
     words.set(word, found)
     return found
@@ -89,10 +98,11 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
     table: about,
     total: table.total,
     load,
-    has: (word) => find(word) !== null,
-    count: (word) => find(word)?.count ?? 0,
-    rank: (word) => find(word)?.rank ?? 0,
-    entries: (word) => find(word)?.entries
+    has: (word) => find(word).headword !== null,
+    hasPrefix: (text) => find(text).prefix,
+    count: (word) => find(word).headword?.count ?? 0,
+    rank: (word) => find(word).headword?.rank ?? 0,
+    entries: (word) => find(word).headword?.entries
   }
 }
 
@@ -125,7 +135,7 @@ function headwordAt(chunk: Chunk, index: number): string {
  * simplified headword (in JavaScript's string order) and a headword's
  * lines follow each other in the dictionary's order.
  */
-function findHeadword(chunk: Chunk, word: string): Headword | null {
+function findHeadword(chunk: Chunk, word: string): Found {
   const lines = chunk.starts.length - 1
   let low = 0
   let high = lines
@@ -134,13 +144,15 @@ function findHeadword(chunk: Chunk, word: string): Headword | null {
     if (headwordAt(chunk, middle) < word) low = middle + 1
     else high = middle
   }
+  // The first headword not before the word starts with it if any does.
+  const prefix = low < lines && headwordAt(chunk, low).startsWith(word)
   let last = low
   while (last < lines && headwordAt(chunk, last) === word) last++
-  if (last === low) return null
+  if (last === low) return {headword: null, prefix}
   const text = chunk.bytes.toString('utf8', chunk.starts[low] ?? 0, (chunk.starts[last] ?? 0) - 1)
   const words = new Map<string, Headword>()
   addLines(words, text)
-  return words.get(word) ?? null
+  return {headword: words.get(word) ?? null, prefix}
 }
 
 /** Parse index lines into the headword map. */
