@@ -153,10 +153,14 @@ function partsOf(written: string, key: string, start: number, dictionary: Dictio
 
 /** Entries with the one read as in the text (and written in its script) first. */
 function orderEntries(entries: readonly DictionaryEntry[], written: string, pinyin: string): DictionaryEntry[] {
+  if (entries.length < 2) return [...entries]
   const plainReading = (reading: string): string => reading.toLowerCase().replace(/\s+/g, '')
+  const read = plainReading(pinyin)
   const score = (entry: DictionaryEntry): number =>
-    (plainReading(entry.pinyin) === plainReading(pinyin) ? 0 : 2) + (entry.traditional === written || entry.simplified === written ? 0 : 1)
-  return [...entries].sort((a, b) => score(a) - score(b))
+    (plainReading(entry.pinyin) === read ? 0 : 2) + (entry.traditional === written || entry.simplified === written ? 0 : 1)
+  // Scored once each; the sort is stable, so entries of one score keep the dictionary's order.
+  const scores = new Map(entries.map((entry) => [entry, score(entry)]))
+  return [...entries].sort((a, b) => (scores.get(a) ?? 0) - (scores.get(b) ?? 0))
 }
 
 /** A piece of text that is not Chinese. */

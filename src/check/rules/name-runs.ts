@@ -110,11 +110,30 @@ export function partsOf(run: readonly RunWord[]): Array<{first: number; last: nu
  * @returns the keys.
  */
 export function pinyinKeys(syllables: readonly string[]): string[] {
-  const plain = syllables.map((syllable) => keyOf(syllable.replace(/ü/g, 'u')))
+  return keysOfPlain(syllables.map(plainSyllable))
+}
+
+/**
+ * A syllable as name keys spell it: letters only, lower case, ü as u.
+ *
+ * @param syllable a syllable, tone marks and all.
+ * @returns its key, empty when it has no letters.
+ */
+export function plainSyllable(syllable: string): string {
+  return keyOf(syllable.replace(/ü/g, 'u'))
+}
+
+/**
+ * The keys of a name from its plain syllables (see `pinyinKeys`).
+ *
+ * @param plain each syllable's key.
+ * @returns the keys, none when a syllable has no letters.
+ */
+export function keysOfPlain(plain: readonly string[]): string[] {
   if (plain.some((syllable) => syllable === '')) return []
   const together = plain.join('')
   const givenFirst = [...plain.slice(1), plain[0] ?? ''].join('')
-  return [...new Set([together, givenFirst])]
+  return together === givenFirst ? [together] : [together, givenFirst]
 }
 
 /**

@@ -10,7 +10,7 @@ import type {RenderingSpan} from '../../glossary/renderings.js'
 import {cutWords} from '../../dictionary/lookup.js'
 import {readSyllables} from '../../dictionary/pinyin.js'
 import type {Dictionary, DictionaryEntry} from '../../dictionary/types.js'
-import {capitalisedRuns, keyOf, partsOf, pinyinKeys, type RunWord, saidBySenses, senseStems} from './name-runs.js'
+import {capitalisedRuns, keyOf, keysOfPlain, partsOf, plainSyllable, type RunWord, saidBySenses, senseStems} from './name-runs.js'
 
 /** An aligned pair of blocks and the glossary renderings of its translation. */
 export interface NamePair {
@@ -91,11 +91,20 @@ function stemsOf(entry: DictionaryEntry): ReadonlySet<string> {
 /** The Han strings of 2 to 4 characters of a text, by their pinyin keys. */
 function hanStrings(text: string, syllables: ReadonlyMap<number, string>): Map<string, Range[]> {
   const written = new Map<string, Range[]>()
+  const plain = new Map<number, string>()
+  const plainAt = (offset: number): string => {
+    let key = plain.get(offset)
+    if (key === undefined) {
+      key = plainSyllable(syllables.get(offset) ?? '')
+      plain.set(offset, key)
+    }
+    return key
+  }
   for (const run of text.matchAll(/\p{Script=Han}{2,}/gu)) {
     for (let start = run.index; start < run.index + run[0].length; start++) {
       for (let length = 2; length <= 4 && start + length <= run.index + run[0].length; length++) {
-        const read = [...text.slice(start, start + length)].map((_, index) => syllables.get(start + index) ?? '')
-        for (const key of pinyinKeys(read)) {
+        const read = [...text.slice(start, start + length)].map((_, index) => plainAt(start + index))
+        for (const key of keysOfPlain(read)) {
           const ranges = written.get(key) ?? []
           ranges.push({start, end: start + length})
           written.set(key, ranges)
