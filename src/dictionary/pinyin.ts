@@ -87,6 +87,20 @@ function isSimplified(character: string): boolean {
  * @returns one item per code point of the text.
  */
 export function readSyllables(text: string): Array<string | undefined> {
+  let known = readings.get(text)
+  if (!known) {
+    known = readFresh(text)
+    if (readings.size >= 10_000) readings.clear()
+    readings.set(text, known)
+  }
+  return [...known]
+}
+
+/** Texts already read: the reader's pinyin and its word layer read the same runs of an article, and a folder's articles share many. */
+const readings = new Map<string, ReadonlyArray<string | undefined>>()
+
+/** The syllables of a text, read (see `readSyllables`). */
+function readFresh(text: string): Array<string | undefined> {
   const written = [...text]
   const folded = written.map((character, index) => foldForReading(written, index, character))
   // The array form is several times faster than 'all'; Han-ness is ours to tell.
