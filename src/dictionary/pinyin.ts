@@ -6,10 +6,10 @@
  * words (polyphones.ts) then win over pinyin-pro's readings, and a few
  * characters are settled by their neighbours (只, 为, 著, 乾, 幹).
  */
-import TSCharacters from 'opencc-js/dict/TSCharacters'
 import {pinyin} from 'pinyin-pro'
 import {fold} from '../matcher/index.js'
 import {longestPhrase, phraseReadings} from './polyphones.js'
+import {simplifiedCharacters} from './simplified-data.js'
 
 /** Characters that count as numerals before a classifier (两只, 几只). */
 const numerals = new Set([...'一二三四五六七八九十百千万亿两几每数单0123456789０１２３４５６７８９'])
@@ -67,16 +67,12 @@ const han = /^\p{Script=Han}$/u
 /** The first characters of our phrases, to skip the phrase search where none can start. */
 const phraseStarts = new Set(Object.keys(phraseReadings).map((phrase) => phrase[0]))
 
-let simplifiedCharacters: Set<string> | undefined
+let simplified: Set<string> | undefined
 
 /** Characters that are simplified in their own right (the targets of OpenCC's table), which folding must leave alone (么 is not 幺). */
 function isSimplified(character: string): boolean {
-  simplifiedCharacters ??= new Set(
-    String(TSCharacters)
-      .split('|')
-      .flatMap((pair) => [...(pair.split(' ')[1] ?? '')])
-  )
-  return simplifiedCharacters.has(character)
+  simplified ??= new Set(simplifiedCharacters)
+  return simplified.has(character)
 }
 
 /**
