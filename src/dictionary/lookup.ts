@@ -105,8 +105,8 @@ export function cutWords(text: string, dictionary: Dictionary): WordSpan[] {
   return words
 }
 
-/** Segments of one Han run. */
-function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: Lexicon): WordSegment[] {
+/** Segments of one Han run (with the parts of its long words, unless `withParts` is false). */
+function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: Lexicon, withParts = true): WordSegment[] {
   const characters = [...run]
   const keys = characters.map((character) => fold(character))
   dictionary.load(keys)
@@ -119,7 +119,7 @@ function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: 
     const key = keys.slice(index, index + length).join('')
     const pinyin = syllables.slice(index, index + length).join(' ')
     const rank = dictionary.rank(key)
-    const parts = length >= 3 ? partsOf(written, key, offset, dictionary) : []
+    const parts = withParts && length >= 3 ? partsOf(written, key, offset, dictionary) : []
     const entries = orderEntries(dictionary.entries(key) ?? [], written, pinyin)
     segments.push({
       text: written,
@@ -147,8 +147,9 @@ function partsOf(written: string, key: string, start: number, dictionary: Dictio
     has: (word) => word !== key && dictionary.has(word),
     ...(dictionary.hasPrefix ? {hasPrefix: (text: string) => dictionary.hasPrefix?.(text) ?? true} : {})
   }
-  const parts = lookupRun(written, start, dictionary, without)
-  return parts.length > 1 ? parts.map((part) => ({...part, parts: []})) : []
+  // A part's own parts are never shown: they are not looked for.
+  const parts = lookupRun(written, start, dictionary, without, false)
+  return parts.length > 1 ? parts : []
 }
 
 /** Entries with the one read as in the text (and written in its script) first. */

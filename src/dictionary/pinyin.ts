@@ -64,8 +64,17 @@ const deWordLeaders = new Set([...'取获赢值难使觉记懂显免省舍只所
 
 /** One Han character. */
 const han = /^\p{Script=Han}$/u
-/** The first characters of our phrases, to skip the phrase search where none can start. */
-const phraseStarts = new Set(Object.keys(phraseReadings).map((phrase) => phrase[0]))
+/** The lengths of our phrases (in characters, longest first) by their first character: only those are tried where one may start. */
+const phraseLengths = new Map<string | undefined, number[]>()
+for (const phrase of Object.keys(phraseReadings)) {
+  const lengths = phraseLengths.get(phrase[0]) ?? []
+  const length = [...phrase].length
+  if (!lengths.includes(length)) lengths.push(length)
+  phraseLengths.set(
+    phrase[0],
+    lengths.sort((a, b) => b - a)
+  )
+}
 
 let simplified: Set<string> | undefined
 
@@ -170,12 +179,14 @@ function applyPhrases(folded: readonly string[], syllables: Array<string | undef
   const covered = folded.map(() => false)
   let index = 0
   while (index < folded.length) {
-    if (!phraseStarts.has(folded[index])) {
+    const lengths = phraseLengths.get(folded[index])
+    if (!lengths) {
       index++
       continue
     }
     let matched = 0
-    for (let length = Math.min(longestPhrase, folded.length - index); length >= 2; length--) {
+    for (const length of lengths) {
+      if (length < 2 || length > Math.min(longestPhrase, folded.length - index)) continue
       const reading = phraseReadings[folded.slice(index, index + length).join('')]
       if (reading === undefined) continue
       reading.split(' ').forEach((syllable, offset) => {
