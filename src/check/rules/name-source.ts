@@ -23,7 +23,7 @@ export interface NamePair {
 export interface Prepared {
   pair: NamePair
   /** Syllables by UTF-16 offset of the source block. */
-  syllables: Map<number, string>
+  readonly syllables: ReadonlyMap<number, string>
   /** The source's Latin words, as keys. */
   latin: Set<string>
   runs: RunWord[][]
@@ -32,9 +32,9 @@ export interface Prepared {
   /** Keys of every part of every run. */
   keys: Set<string>
   /** For each word of each run, the source's words whose senses say it (Premier: 总理). */
-  said: ReadonlyArray<ReadonlyArray<readonly Range[]>>
+  readonly said: ReadonlyArray<ReadonlyArray<readonly Range[]>>
   /** The Han strings of 2 to 4 characters of the source, by the pinyin keys they may be written as (wangyi: 王毅). */
-  written: ReadonlyMap<string, readonly Range[]>
+  readonly written: ReadonlyMap<string, readonly Range[]>
 }
 
 /** A range of the source block. */
@@ -47,7 +47,9 @@ interface Range {
 export type RunPart = {run: readonly RunWord[]; first: number; last: number}
 
 /**
- * Read what the name rules need of a pair once.
+ * Read what the name rules need of a pair once. The source's side (its
+ * syllables, senses and Han strings) is read when a rule first asks for
+ * it: most pairs hold no name the rules follow.
  *
  * @param pair the aligned blocks and the glossary renderings of the translation.
  * @param dictionary the dictionary.
@@ -55,6 +57,36 @@ export type RunPart = {run: readonly RunWord[]; first: number; last: number}
  */
 export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
   const text = pair.source.text
+  const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
+  const runs = capitalisedRuns(pair.target.text, pair.renderings)
+  const parts = runs.map(partsOf)
+  const keys = new Set(parts.flatMap((list) => list.map((part) => part.key)))
+  let syllables: Map<number, string> | undefined
+  let said: Prepared['said'] | undefined
+  let written: Prepared['written'] | undefined
+  return {
+    pair,
+    latin,
+    runs,
+    parts,
+    keys,
+    get syllables() {
+      syllables ??= syllablesOf(text)
+      return syllables
+    },
+    get said() {
+      said ??= runs.length === 0 ? [] : saidOf(text, runs, dictionary)
+      return said
+    },
+    get written() {
+      written ??= hanStrings(text, this.syllables)
+      return written
+    }
+  }
+}
+
+/** The syllables of a text by UTF-16 offset. */
+function syllablesOf(text: string): Map<number, string> {
   const syllables = new Map<number, string>()
   const characters = [...text]
   let offset = 0
@@ -62,17 +94,17 @@ export function prepare(pair: NamePair, dictionary: Dictionary): Prepared {
     if (syllable !== undefined) syllables.set(offset, syllable)
     offset += (characters[index] ?? '').length
   })
-  const latin = new Set((text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).map(keyOf))
-  const runs = capitalisedRuns(pair.target.text, pair.renderings)
-  const parts = runs.map(partsOf)
-  const keys = new Set(parts.flatMap((list) => list.map((part) => part.key)))
+  return syllables
+}
+
+/** For each word of each run, the words of the source text whose senses say it. */
+function saidOf(text: string, runs: readonly RunWord[][], dictionary: Dictionary): Prepared['said'] {
   const words = cutWords(text, dictionary).map((word) => ({
     start: word.start,
     end: word.end,
     stems: (dictionary.entries(word.key) ?? []).map(stemsOf)
   }))
-  const said = runs.map((run) => run.map((word) => words.filter((source) => saidBySenses(word, source.stems))))
-  return {pair, syllables, latin, runs, parts, keys, said, written: hanStrings(text, syllables)}
+  return runs.map((run) => run.map((word) => words.filter((source) => saidBySenses(word, source.stems))))
 }
 
 /** The stems of an entry's senses, made once per entry: common words come in every block. */
