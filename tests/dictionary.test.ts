@@ -3,7 +3,7 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildIndex, markSyllable, parseCedict, parseFrequencies, readableSense} from '../src/dictionary/compile.js'
+import {buildIndex, compactRanges, markSyllable, parseCedict, parseFrequencies, readableSense} from '../src/dictionary/compile.js'
 import {bandOf, lookupWords} from '../src/dictionary/index.js'
 import {cutWords} from '../src/dictionary/lookup.js'
 import {segmentRun} from '../src/dictionary/segment.js'
@@ -69,6 +69,22 @@ describe('compiling CC-CEDICT', () => {
     dictionary.load(['银'])
     expect(dictionary.rank('银行')).toBe(2)
     expect(dictionary.count('行')).toBe(50)
+  })
+
+  it('should read the compact table as the long one, characters beyond the BMP included', async () => {
+    const {entries} = parseCedict(`${sample}𠮷野家 𠮷野家 [ji2 ye3 jia1] /Yoshinoya/\n`)
+    const {text, ranges} = buildIndex(entries, parseFrequencies('行,50\n银行,10\n'))
+    const folder = await mkdtemp(join(tmpdir(), 'zhgloss-dictionary-'))
+    await writeFile(join(folder, 'd.tsv'), text)
+    const about = {source: 'test', licence: 'test', edition: {date: 'x', entries: 6}, frequencies: 'test', total: 60}
+    await writeFile(join(folder, 'long.json'), JSON.stringify({...about, ranges}))
+    await writeFile(join(folder, 'compact.json'), JSON.stringify({...about, ...compactRanges(ranges)}))
+    const long = readDictionary(join(folder, 'd.tsv'), join(folder, 'long.json'))
+    const compact = readDictionary(join(folder, 'd.tsv'), join(folder, 'compact.json'))
+    for (const dictionary of [long, compact]) dictionary.load(['𠮷', '银', '行', '流', '绿', '好'])
+    for (const word of ['𠮷野家', '银行', '行', '流', '绿色', '好']) expect(compact.entries(word)).toEqual(long.entries(word))
+    expect(compact.entries('𠮷野家')?.[0]?.senses).toEqual(['Yoshinoya'])
+    expect(compact.table).toEqual(long.table)
   })
 
   it('should name a missing compiled dictionary and the fix', () => {

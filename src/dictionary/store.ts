@@ -66,13 +66,15 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
   }
   const chunks = new Map<string, Chunk>()
   const words = new Map<string, Found>()
-  const {ranges, ...about} = table
+  const {source, licence, edition, frequencies, total} = table
+  const about = {source, licence, edition, frequencies, total}
+  const rangeOf = rangeLookup(table)
   const load = (characters: Iterable<string>): void => {
     let descriptor: number | undefined
     try {
       for (const character of characters) {
         if (chunks.has(character)) continue
-        const range = ranges[character]
+        const range = rangeOf(character)
         if (!range) continue
         descriptor ??= openSync(dataPath, 'r')
         const buffer = Buffer.allocUnsafe(range[1] - range[0])
@@ -103,6 +105,18 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
     count: (word) => find(word).headword?.count ?? 0,
     rank: (word) => find(word).headword?.rank ?? 0,
     entries: (word) => find(word).headword?.entries
+  }
+}
+
+/** Where each first character's lines are, from either form of the table. */
+function rangeLookup(table: IndexTable): (character: string) => readonly [number, number] | undefined {
+  const {ranges} = table
+  if (ranges) return (character) => ranges[character]
+  const first = table.first ?? ''
+  const starts = table.starts ?? []
+  return (character) => {
+    const at = character ? first.indexOf(character) : -1
+    return at < 0 ? undefined : [starts[at] ?? 0, starts[at + character.length] ?? 0]
   }
 }
 
