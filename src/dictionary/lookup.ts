@@ -95,7 +95,7 @@ export function cutWords(text: string, dictionary: Dictionary): WordSpan[] {
     dictionary.load(keys)
     let index = 0
     let offset = run.index
-    for (const length of segmentRun(keys, dictionary)) {
+    for (const length of cutRun(keys, dictionary)) {
       const end = offset + characters.slice(index, index + length).join('').length
       words.push({start: offset, end, key: keys.slice(index, index + length).join('')})
       index += length
@@ -103,6 +103,26 @@ export function cutWords(text: string, dictionary: Dictionary): WordSpan[] {
     }
   }
   return words
+}
+
+/** The cuts of Han runs already segmented, by dictionary: the reader's word layer and the name rules cut the same runs. */
+const cuts = new WeakMap<Dictionary, Map<string, readonly number[]>>()
+
+/** Cut a run (keys already folded) into words with the whole dictionary, remembered. */
+function cutRun(keys: readonly string[], dictionary: Dictionary): readonly number[] {
+  let known = cuts.get(dictionary)
+  if (!known) {
+    known = new Map()
+    cuts.set(dictionary, known)
+  }
+  const run = keys.join('')
+  let lengths = known.get(run)
+  if (!lengths) {
+    lengths = segmentRun(keys, dictionary)
+    if (known.size >= 10_000) known.clear()
+    known.set(run, lengths)
+  }
+  return lengths
 }
 
 /** Segments of one Han run (with the parts of its long words, unless `withParts` is false). */
@@ -114,7 +134,7 @@ function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: 
   const segments: WordSegment[] = []
   let index = 0
   let offset = start
-  for (const length of segmentRun(keys, lexicon)) {
+  for (const length of lexicon === dictionary ? cutRun(keys, dictionary) : segmentRun(keys, lexicon)) {
     const written = characters.slice(index, index + length).join('')
     const key = keys.slice(index, index + length).join('')
     const pinyin = syllables.slice(index, index + length).join(' ')
