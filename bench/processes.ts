@@ -1,7 +1,8 @@
 /**
  * Whole processes: `zhgloss build` of one article against node running the
- * bare pipeline on it, the memory of the analysis and of the build of the
- * large article, and the word segmenter's work on text it has not seen.
+ * bare pipeline on it, `zhgloss --version` against `node -e 0`, the memory
+ * of the analysis and of the build of the large article, and the word
+ * segmenter's work on text it has not seen.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {execFile} from 'node:child_process'
@@ -47,12 +48,18 @@ export async function processRows(repo: string, setup: Setup, peaks: Record<stri
     await writeFile(large, setup.corpus(memoryBytes))
     const builds: ProcessRun[] = []
     const bares: ProcessRun[] = []
+    const versions: ProcessRun[] = []
+    const empties: ProcessRun[] = []
     for (let round = 0; round < 3; round++) {
       builds.push(await runNode([join('bin', 'zhgloss.js'), 'build', article, '--out', join(out, 'one'), '--quiet'], repo))
       bares.push(await runNode(['--input-type=module', '-e', bareScript(article)], repo))
+      versions.push(await runNode([join('bin', 'zhgloss.js'), '--version'], repo))
+      empties.push(await runNode(['-e', '0'], repo))
     }
     const build = middle(builds)
     const bare = middle(bares)
+    const version = middle(versions)
+    const empty = middle(empties)
     const largeBuild = await runNode([join('bin', 'zhgloss.js'), 'build', large, '--out', join(out, 'large'), '--quiet'], repo)
     const size = `${(memoryBytes / megabyte).toFixed(2)} MB`
     return [
@@ -65,6 +72,16 @@ export async function processRows(repo: string, setup: Setup, peaks: Record<stri
         against: 'node bare',
         target: '≤ 1.5',
         ok: build.ms / bare.ms <= 1.5
+      },
+      {name: 'node -e 0', ms: empty.ms, peak: empty.peak},
+      {
+        name: 'zhgloss --version (process)',
+        ms: version.ms,
+        peak: version.peak,
+        ratio: version.ms / empty.ms,
+        against: 'node -e 0',
+        target: '≤ 2',
+        ok: version.ms / empty.ms <= 2
       },
       {name: `analysis (parse + mark) of a ${size} article, alone in a process`, ms: NaN, peak: peaks['analyze 0.58MB']},
       {

@@ -3,6 +3,7 @@
  * one translation (`name-inconsistent`), its id, its rule setting, and the
  * readings of capitalised runs and pinyin it rests on.
  */
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {nameSources} from '../src/node/name-sources.js'
@@ -12,6 +13,7 @@ import {loadGlossary} from '../src/node/load-glossary.js'
 import {analyzeArticle} from '../src/article/analyze.js'
 import {capitalisedRuns, pinyinKeys, senseNames} from '../src/check/rules/name-runs.js'
 import {readNameIndex} from '../src/check/rules/name-absent.js'
+import {indexFiles} from '../src/dictionary/files.js'
 
 let glossary: Glossary
 
@@ -121,5 +123,9 @@ describe('name-absent', () => {
     expect(index.get('french')).toBeUndefined()
     expect(index.get('commercial')).toBeUndefined()
     expect(index.get('cambrian')).toBeUndefined()
+  })
+
+  it('should read the outlets the build wrote as the index itself gives them', () => {
+    expect(nameSources().outlets).toEqual(readNameIndex(readFileSync(indexFiles().data)))
   })
 })

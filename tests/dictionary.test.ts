@@ -1,9 +1,11 @@
+import {readFileSync} from 'node:fs'
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildIndex, markSyllable, parseCedict, parseFrequencies, readableSense} from '../src/dictionary/compile.js'
+import {buildIndex, compactRanges, markSyllable, parseCedict, parseFrequencies, readableSense} from '../src/dictionary/compile.js'
 import {bandOf, lookupWords} from '../src/dictionary/index.js'
+import {cutWords} from '../src/dictionary/lookup.js'
 import {segmentRun} from '../src/dictionary/segment.js'
 import {openDictionary, readDictionary} from '../src/dictionary/store.js'
 import type {Lexicon} from '../src/dictionary/types.js'
@@ -69,6 +71,22 @@ describe('compiling CC-CEDICT', () => {
     expect(dictionary.count('行')).toBe(50)
   })
 
+  it('should read the compact table as the long one, characters beyond the BMP included', async () => {
+    const {entries} = parseCedict(`${sample}𠮷野家 𠮷野家 [ji2 ye3 jia1] /Yoshinoya/\n`)
+    const {text, ranges} = buildIndex(entries, parseFrequencies('行,50\n银行,10\n'))
+    const folder = await mkdtemp(join(tmpdir(), 'zhgloss-dictionary-'))
+    await writeFile(join(folder, 'd.tsv'), text)
+    const about = {source: 'test', licence: 'test', edition: {date: 'x', entries: 6}, frequencies: 'test', total: 60}
+    await writeFile(join(folder, 'long.json'), JSON.stringify({...about, ranges}))
+    await writeFile(join(folder, 'compact.json'), JSON.stringify({...about, ...compactRanges(ranges)}))
+    const long = readDictionary(join(folder, 'd.tsv'), join(folder, 'long.json'))
+    const compact = readDictionary(join(folder, 'd.tsv'), join(folder, 'compact.json'))
+    for (const dictionary of [long, compact]) dictionary.load(['𠮷', '银', '行', '流', '绿', '好'])
+    for (const word of ['𠮷野家', '银行', '行', '流', '绿色', '好']) expect(compact.entries(word)).toEqual(long.entries(word))
+    expect(compact.entries('𠮷野家')?.[0]?.senses).toEqual(['Yoshinoya'])
+    expect(compact.table).toEqual(long.table)
+  })
+
   it('should name a missing compiled dictionary and the fix', () => {
     expect(() => readDictionary('/nonexistent/d.tsv', '/nonexistent/d.json')).toThrow(/npm run build/)
   })
@@ -113,6 +131,31 @@ describe('looking words up', () => {
     expect(walk?.entries[0]?.pinyin).toBe('xíng')
     const bank = lookupWords('银行').find((segment) => segment.key === '银行')
     expect(bank?.entries[0]?.pinyin).toBe('yín háng')
+  })
+
+  it('should cut words as the lookup does, without reading them', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'articles', 'taiwan-supply-chain.md'), 'utf8')
+    const looked = lookupWords(text)
+      .filter((segment) => segment.han)
+      .map(({start, end, key}) => ({start, end, key}))
+    expect(cutWords(text, openDictionary())).toEqual(looked)
+    expect(looked.length).toBeGreaterThan(500)
+  })
+
+  it('should cut the same words when it stops at prefixes no headword has', () => {
+    const dictionary = openDictionary()
+    const text = readFileSync(join(import.meta.dirname, '..', 'articles', 'hopper-blackwell-explainer.md'), 'utf8')
+    const lexicon: Lexicon = {total: dictionary.total, has: dictionary.has, count: dictionary.count}
+    let cuts = 0
+    for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+      const keys = [...run]
+      dictionary.load(keys)
+      expect(segmentRun(keys, dictionary)).toEqual(segmentRun(keys, lexicon))
+      cuts++
+    }
+    expect(cuts).toBeGreaterThan(100)
+    expect(dictionary.hasPrefix?.('英伟')).toBe(true)
+    expect(dictionary.hasPrefix?.('伟英')).toBe(false)
   })
 
   it('should band ranks', () => {

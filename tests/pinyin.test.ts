@@ -38,4 +38,9 @@ describe('pinyin of running text', () => {
     expect(readPhrase('AI晶片 H200')).toBe('AI jīng piàn H200')
     expect(readSyllables('A於')).toEqual([undefined, 'yú'])
   })
+  it('should give each caller its own syllables of a text read before', () => {
+    const first = readSyllables('银行行长')
+    first.fill('changed')
+    expect(readSyllables('银行行长')).toEqual(['yín', 'háng', 'háng', 'zhǎng'])
+  })
 })

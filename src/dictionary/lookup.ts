@@ -68,8 +68,65 @@ export function lookupWords(text: string, dictionary: Dictionary): WordSegment[]
   return segments
 }
 
-/** Segments of one Han run. */
-function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: Lexicon): WordSegment[] {
+/** A word of a text as the segmenter cuts it, without its reading or parts. */
+export interface WordSpan {
+  /** Where it starts in the text (UTF-16 offset). */
+  readonly start: number
+  /** Where it ends (exclusive). */
+  readonly end: number
+  /** The simplified headword it is looked up as. */
+  readonly key: string
+}
+
+/**
+ * Cut the Han runs of a text into words as `lookupWords` does, for callers
+ * that need only the words and their entries: no pinyin is read and long
+ * words are not split into parts, which is most of a lookup's cost.
+ *
+ * @param text any text, in either script.
+ * @param dictionary the dictionary.
+ * @returns the words of its Han runs, in order (the text between them left out).
+ */
+export function cutWords(text: string, dictionary: Dictionary): WordSpan[] {
+  const words: WordSpan[] = []
+  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
+    const characters = [...run[0]]
+    const keys = characters.map((character) => fold(character))
+    dictionary.load(keys)
+    let index = 0
+    let offset = run.index
+    for (const length of cutRun(keys, dictionary)) {
+      const end = offset + characters.slice(index, index + length).join('').length
+      words.push({start: offset, end, key: keys.slice(index, index + length).join('')})
+      index += length
+      offset = end
+    }
+  }
+  return words
+}
+
+/** The cuts of Han runs already segmented, by dictionary: the reader's word layer and the name rules cut the same runs. */
+const cuts = new WeakMap<Dictionary, Map<string, readonly number[]>>()
+
+/** Cut a run (keys already folded) into words with the whole dictionary, remembered. */
+function cutRun(keys: readonly string[], dictionary: Dictionary): readonly number[] {
+  let known = cuts.get(dictionary)
+  if (!known) {
+    known = new Map()
+    cuts.set(dictionary, known)
+  }
+  const run = keys.join('')
+  let lengths = known.get(run)
+  if (!lengths) {
+    lengths = segmentRun(keys, dictionary)
+    if (known.size >= 10_000) known.clear()
+    known.set(run, lengths)
+  }
+  return lengths
+}
+
+/** Segments of one Han run (with the parts of its long words, unless `withParts` is false). */
+function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: Lexicon, withParts = true): WordSegment[] {
   const characters = [...run]
   const keys = characters.map((character) => fold(character))
   dictionary.load(keys)
@@ -77,12 +134,12 @@ function lookupRun(run: string, start: number, dictionary: Dictionary, lexicon: 
   const segments: WordSegment[] = []
   let index = 0
   let offset = start
-  for (const length of segmentRun(keys, lexicon)) {
+  for (const length of lexicon === dictionary ? cutRun(keys, dictionary) : segmentRun(keys, lexicon)) {
     const written = characters.slice(index, index + length).join('')
     const key = keys.slice(index, index + length).join('')
     const pinyin = syllables.slice(index, index + length).join(' ')
     const rank = dictionary.rank(key)
-    const parts = length >= 3 ? partsOf(written, key, offset, dictionary) : []
+    const parts = withParts && length >= 3 ? partsOf(written, key, offset, dictionary) : []
     const entries = orderEntries(dictionary.entries(key) ?? [], written, pinyin)
     segments.push({
       text: written,
@@ -107,18 +164,24 @@ function partsOf(written: string, key: string, start: number, dictionary: Dictio
   const without: Lexicon = {
     total: dictionary.total,
     count: (word) => dictionary.count(word),
-    has: (word) => word !== key && dictionary.has(word)
+    has: (word) => word !== key && dictionary.has(word),
+    ...(dictionary.hasPrefix ? {hasPrefix: (text: string) => dictionary.hasPrefix?.(text) ?? true} : {})
   }
-  const parts = lookupRun(written, start, dictionary, without)
-  return parts.length > 1 ? parts.map((part) => ({...part, parts: []})) : []
+  // A part's own parts are never shown: they are not looked for.
+  const parts = lookupRun(written, start, dictionary, without, false)
+  return parts.length > 1 ? parts : []
 }
 
 /** Entries with the one read as in the text (and written in its script) first. */
 function orderEntries(entries: readonly DictionaryEntry[], written: string, pinyin: string): DictionaryEntry[] {
+  if (entries.length < 2) return [...entries]
   const plainReading = (reading: string): string => reading.toLowerCase().replace(/\s+/g, '')
+  const read = plainReading(pinyin)
   const score = (entry: DictionaryEntry): number =>
-    (plainReading(entry.pinyin) === plainReading(pinyin) ? 0 : 2) + (entry.traditional === written || entry.simplified === written ? 0 : 1)
-  return [...entries].sort((a, b) => score(a) - score(b))
+    (plainReading(entry.pinyin) === read ? 0 : 2) + (entry.traditional === written || entry.simplified === written ? 0 : 1)
+  // Scored once each; the sort is stable, so entries of one score keep the dictionary's order.
+  const scores = new Map(entries.map((entry) => [entry, score(entry)]))
+  return [...entries].sort((a, b) => (scores.get(a) ?? 0) - (scores.get(b) ?? 0))
 }
 
 /** A piece of text that is not Chinese. */

@@ -6,10 +6,10 @@
  * words (polyphones.ts) then win over pinyin-pro's readings, and a few
  * characters are settled by their neighbours (只, 为, 著, 乾, 幹).
  */
-import TSCharacters from 'opencc-js/dict/TSCharacters'
 import {pinyin} from 'pinyin-pro'
 import {fold} from '../matcher/index.js'
 import {longestPhrase, phraseReadings} from './polyphones.js'
+import {simplifiedCharacters} from './simplified-data.js'
 
 /** Characters that count as numerals before a classifier (两只, 几只). */
 const numerals = new Set([...'一二三四五六七八九十百千万亿两几每数单0123456789０１２３４５６７８９'])
@@ -64,19 +64,24 @@ const deWordLeaders = new Set([...'取获赢值难使觉记懂显免省舍只所
 
 /** One Han character. */
 const han = /^\p{Script=Han}$/u
-/** The first characters of our phrases, to skip the phrase search where none can start. */
-const phraseStarts = new Set(Object.keys(phraseReadings).map((phrase) => phrase[0]))
+/** The lengths of our phrases (in characters, longest first) by their first character: only those are tried where one may start. */
+const phraseLengths = new Map<string | undefined, number[]>()
+for (const phrase of Object.keys(phraseReadings)) {
+  const lengths = phraseLengths.get(phrase[0]) ?? []
+  const length = [...phrase].length
+  if (!lengths.includes(length)) lengths.push(length)
+  phraseLengths.set(
+    phrase[0],
+    lengths.sort((a, b) => b - a)
+  )
+}
 
-let simplifiedCharacters: Set<string> | undefined
+let simplified: Set<string> | undefined
 
 /** Characters that are simplified in their own right (the targets of OpenCC's table), which folding must leave alone (么 is not 幺). */
 function isSimplified(character: string): boolean {
-  simplifiedCharacters ??= new Set(
-    String(TSCharacters)
-      .split('|')
-      .flatMap((pair) => [...(pair.split(' ')[1] ?? '')])
-  )
-  return simplifiedCharacters.has(character)
+  simplified ??= new Set(simplifiedCharacters)
+  return simplified.has(character)
 }
 
 /**
@@ -87,6 +92,20 @@ function isSimplified(character: string): boolean {
  * @returns one item per code point of the text.
  */
 export function readSyllables(text: string): Array<string | undefined> {
+  let known = readings.get(text)
+  if (!known) {
+    known = readFresh(text)
+    if (readings.size >= 10_000) readings.clear()
+    readings.set(text, known)
+  }
+  return [...known]
+}
+
+/** Texts already read: the reader's pinyin and its word layer read the same runs of an article, and a folder's articles share many. */
+const readings = new Map<string, ReadonlyArray<string | undefined>>()
+
+/** The syllables of a text, read (see `readSyllables`). */
+function readFresh(text: string): Array<string | undefined> {
   const written = [...text]
   const folded = written.map((character, index) => foldForReading(written, index, character))
   // The array form is several times faster than 'all'; Han-ness is ours to tell.
@@ -160,12 +179,14 @@ function applyPhrases(folded: readonly string[], syllables: Array<string | undef
   const covered = folded.map(() => false)
   let index = 0
   while (index < folded.length) {
-    if (!phraseStarts.has(folded[index])) {
+    const lengths = phraseLengths.get(folded[index])
+    if (!lengths) {
       index++
       continue
     }
     let matched = 0
-    for (let length = Math.min(longestPhrase, folded.length - index); length >= 2; length--) {
+    for (const length of lengths) {
+      if (length < 2 || length > Math.min(longestPhrase, folded.length - index)) continue
       const reading = phraseReadings[folded.slice(index, index + length).join('')]
       if (reading === undefined) continue
       reading.split(' ').forEach((syllable, offset) => {

@@ -34,13 +34,16 @@ export function segmentRun(characters: readonly string[], lexicon: Lexicon): num
     for (let length = 1; length <= Math.min(longestWord, size - start); length++) {
       word += characters[start + length - 1]
       const known = lexicon.has(word)
-      if (!known && length > 1) continue
-      const count = known ? Math.max(lexicon.count(word), unlistedWord) : unknownCharacter
-      const cost = logTotal - Math.log(count) + (best[start + length] ?? 0)
-      if (cost < (best[start] ?? 0)) {
-        best[start] = cost
-        step[start] = length
+      if (known || length === 1) {
+        const count = known ? Math.max(lexicon.count(word), unlistedWord) : unknownCharacter
+        const cost = logTotal - Math.log(count) + (best[start + length] ?? 0)
+        if (cost < (best[start] ?? 0)) {
+          best[start] = cost
+          step[start] = length
+        }
       }
+      // No headword is longer than one the lexicon says no headword starts with.
+      if (lexicon.hasPrefix?.(word) === false) break
     }
   }
   const lengths: number[] = []

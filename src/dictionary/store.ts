@@ -1,7 +1,10 @@
 /**
  * The compiled dictionary on disk, read a first character at a time: a text
  * needs only the entries that start with one of its characters, so only
- * those byte ranges of the index are ever read.
+ * those byte ranges of the index are ever read. Even those are mostly
+ * words the text does not hold (a common character starts thousands), so a
+ * range is kept as bytes and a word's lines are found by binary search and
+ * decoded and parsed only when the word is asked for.
  */
 import {closeSync, openSync, readFileSync, readSync} from 'node:fs'
 import {ZhglossError} from '../core/problem.js'
@@ -17,6 +20,15 @@ interface Headword {
   readonly count: number
   readonly rank: number
 }
+
+/** What the index says of a text: the headword it is, if any, and whether any headword starts with it. */
+interface Found {
+  readonly headword: Headword | null
+  readonly prefix: boolean
+}
+
+/** A text whose first character is not loaded: nothing is known of it. */
+const unknown: Found = {headword: null, prefix: false}
 
 let shared: Dictionary | undefined
 
@@ -52,34 +64,109 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
       }
     ])
   }
-  const words = new Map<string, Headword>()
-  const loaded = new Set<string>()
-  const {ranges, ...about} = table
+  const chunks = new Map<string, Chunk>()
+  const words = new Map<string, Found>()
+  const {source, licence, edition, frequencies, total} = table
+  const about = {source, licence, edition, frequencies, total}
+  const rangeOf = rangeLookup(table)
   const load = (characters: Iterable<string>): void => {
-    const wanted = [...new Set(characters)].filter((character) => !loaded.has(character) && ranges[character])
-    if (wanted.length === 0) return
-    const descriptor = openSync(dataPath, 'r')
+    let descriptor: number | undefined
     try {
-      for (const character of wanted) {
-        loaded.add(character)
-        const [start, end] = ranges[character] ?? [0, 0]
-        const buffer = Buffer.alloc(end - start)
-        readSync(descriptor, buffer, 0, buffer.length, start)
-        addLines(words, buffer.toString('utf8'))
+      for (const character of characters) {
+        if (chunks.has(character)) continue
+        const range = rangeOf(character)
+        if (!range) continue
+        descriptor ??= openSync(dataPath, 'r')
+        const buffer = Buffer.allocUnsafe(range[1] - range[0])
+        const read = readSync(descriptor, buffer, 0, buffer.length, range[0])
+        chunks.set(character, chunkOf(buffer.subarray(0, read)))
       }
     } finally {
-      closeSync(descriptor)
+      if (descriptor !== undefined) closeSync(descriptor)
     }
+  }
+  // Words asked for, found or not: a text asks for the same words again and again.
+  const find = (word: string): Found => {
+    const known = words.get(word)
+    if (known !== undefined) return known
+    const chunk = chunks.get(String.fromCodePoint(word.codePointAt(0) ?? 0))
+    // Not cached: the word's first character may be loaded later.
+    if (!chunk) return unknown
+    const found = findHeadword(chunk, word)
+    words.set(word, found)
+    return found
   }
   return {
     table: about,
     total: table.total,
     load,
-    has: (word) => words.has(word),
-    count: (word) => words.get(word)?.count ?? 0,
-    rank: (word) => words.get(word)?.rank ?? 0,
-    entries: (word) => words.get(word)?.entries
+    has: (word) => find(word).headword !== null,
+    hasPrefix: (text) => find(text).prefix,
+    count: (word) => find(word).headword?.count ?? 0,
+    rank: (word) => find(word).headword?.rank ?? 0,
+    entries: (word) => find(word).headword?.entries
   }
+}
+
+/** Where each first character's lines are, from either form of the table. */
+function rangeLookup(table: IndexTable): (character: string) => readonly [number, number] | undefined {
+  const {ranges} = table
+  if (ranges) return (character) => ranges[character]
+  const first = table.first ?? ''
+  const starts = table.starts ?? []
+  return (character) => {
+    const at = character ? first.indexOf(character) : -1
+    return at < 0 ? undefined : [starts[at] ?? 0, starts[at + character.length] ?? 0]
+  }
+}
+
+/** The index lines of one first character, as read: their bytes and where each line starts. */
+interface Chunk {
+  readonly bytes: Buffer
+  /** Offset of each line in `bytes`, and one past the end. */
+  readonly starts: Int32Array
+}
+
+/** Find where the lines of a chunk start, leaving them undecoded until a word is asked for. */
+function chunkOf(bytes: Buffer): Chunk {
+  const starts: number[] = [0]
+  for (let at = bytes.indexOf(newline); at >= 0; at = bytes.indexOf(newline, at + 1)) starts.push(at + 1)
+  if (bytes.at(-1) !== newline) starts.push(bytes.length + 1)
+  return {bytes, starts: Int32Array.from(starts)}
+}
+
+const newline = 0x0a
+const tab = 0x09
+
+/** The headword of line `index` of a chunk (decoded alone: compared as JavaScript strings, as the index was sorted). */
+function headwordAt(chunk: Chunk, index: number): string {
+  const start = chunk.starts[index] ?? 0
+  return chunk.bytes.toString('utf8', start, chunk.bytes.indexOf(tab, start))
+}
+
+/**
+ * A word's lines in a chunk, by binary search: the index is sorted by
+ * simplified headword (in JavaScript's string order) and a headword's
+ * lines follow each other in the dictionary's order.
+ */
+function findHeadword(chunk: Chunk, word: string): Found {
+  const lines = chunk.starts.length - 1
+  let low = 0
+  let high = lines
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (headwordAt(chunk, middle) < word) low = middle + 1
+    else high = middle
+  }
+  // The first headword not before the word starts with it if any does.
+  const prefix = low < lines && headwordAt(chunk, low).startsWith(word)
+  let last = low
+  while (last < lines && headwordAt(chunk, last) === word) last++
+  if (last === low) return {headword: null, prefix}
+  const text = chunk.bytes.toString('utf8', chunk.starts[low] ?? 0, (chunk.starts[last] ?? 0) - 1)
+  const words = new Map<string, Headword>()
+  addLines(words, text)
+  return {headword: words.get(word) ?? null, prefix}
 }
 
 /** Parse index lines into the headword map. */

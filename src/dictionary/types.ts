@@ -23,6 +23,8 @@ export interface Lexicon {
   count(word: string): number
   /** The sum of all counts of the frequency list. */
   readonly total: number
+  /** Whether some headword starts with this text (the word itself included), so that the segmenter stops trying longer words where none can be. (default: longer words are always tried) */
+  hasPrefix?(text: string): boolean
 }
 
 /** Where the dictionary came from, for attribution on pages that embed its entries. */

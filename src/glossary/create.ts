@@ -2,19 +2,16 @@
  * The glossary model: entries from the `zh` resources, glosses by language
  * through an i18next instance, and the matcher built on first use.
  */
-import {createInstance, type i18n as I18n} from 'i18next'
+import type {i18n as I18n} from 'i18next'
 import {createMatcher, fold, type Matcher} from '../matcher/index.js'
 import {ZhglossError, type Problem} from '../core/problem.js'
 import {validateResource} from './schema.js'
-import type {Entry, Gloss, GlossaryResources, GlossEntryResource, PartOfSpeech, ZhEntryResource} from './types.js'
+import type {Entry, Gloss, GlossaryResources, PartOfSpeech, ZhEntryResource} from './types.js'
 import {isRecord} from '../core/records.js'
 import {matchingProblems} from './matching-checks.js'
+import {askI18n, baseLanguage, createI18n, readGloss, readResources} from './gloss-reading.js'
 
-/** The i18next namespace that holds the glossary. */
-export const namespace = 'terms'
-
-/** The language every entry must have, and the fallback of all others. */
-export const baseLanguage = 'en'
+export {baseLanguage, namespace} from './gloss-reading.js'
 
 /** A loaded, validated glossary. */
 export interface Glossary {
@@ -70,6 +67,8 @@ export function createGlossary(resources: GlossaryResources, options: CreateGlos
   const byId = new Map(entries.map((entry) => [entry.id, entry]))
   const languages = glossLanguages(resources)
   const i18n = options.i18n ?? createI18n(resources)
+  // Our own instance's options are known, so its resources can be read directly; a caller's instance is asked through t().
+  const lookup = options.i18n ? askI18n(i18n) : readResources(i18n)
   const glossCache = new Map<string, Gloss | undefined>()
   let matcher: Matcher | undefined
 
@@ -84,7 +83,7 @@ export function createGlossary(resources: GlossaryResources, options: CreateGlos
     entry: (id) => byId.get(id),
     gloss(id, lang = baseLanguage) {
       const key = `${lang}\u0000${id}`
-      if (!glossCache.has(key)) glossCache.set(key, byId.has(id) ? readGloss(i18n, id, lang) : undefined)
+      if (!glossCache.has(key)) glossCache.set(key, byId.has(id) ? readGloss(i18n, lookup, id, lang) : undefined)
       return glossCache.get(key)
     }
   }
@@ -222,57 +221,11 @@ function defaultPartOfSpeech(resource: ZhEntryResource): PartOfSpeech {
   return ['company', 'person', 'organization', 'media', 'product'].includes(resource.category) ? 'properNoun' : 'noun'
 }
 
-/** Make the i18next instance the way its users know it: isolated, synchronous, `en` as fallback. */
-function createI18n(resources: GlossaryResources): I18n {
-  const i18n = createInstance()
-  void i18n.init({
-    resources,
-    lng: baseLanguage,
-    fallbackLng: baseLanguage,
-    ns: [namespace],
-    defaultNS: namespace,
-    initAsync: false,
-    interpolation: {escapeValue: false}
-  })
-  return i18n
-}
-
-/**
- * Read one entry's gloss field by field, so a partial translation falls back per field.
- * Glossary text is data: `{{…}}` and `$t(…)` in it are kept as written, never interpolated.
- */
-function readGloss(i18n: I18n, id: string, lang: string): Gloss | undefined {
-  const read = (field: keyof GlossEntryResource): unknown =>
-    i18n.exists(`${id}.${field}`, {lng: lang, ns: namespace})
-      ? i18n.t(`${id}.${field}`, {lng: lang, ns: namespace, returnObjects: true, skipInterpolation: true})
-      : undefined
-  const gloss = read('gloss')
-  if (typeof gloss !== 'string') return undefined
-  const own = i18n.getResource(lang, namespace, `${id}.gloss`) !== undefined
-  return {
-    gloss,
-    note: stringOr(read('note'), ''),
-    accepted: listOr(read('accepted')),
-    forbidden: listOr(read('forbidden')),
-    doNotTranslate: read('doNotTranslate') === true,
-    ignoreCase: read('ignoreCase') === true,
-    lang: own ? lang : baseLanguage
-  }
-}
-
 function glossLanguages(resources: GlossaryResources): string[] {
   const others = Object.keys(resources)
     .filter((lang) => lang !== 'zh' && lang !== baseLanguage)
     .sort()
   return Object.hasOwn(resources, baseLanguage) ? [baseLanguage, ...others] : others
-}
-
-function stringOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' ? value : fallback
-}
-
-function listOr(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
 /**

@@ -57,6 +57,21 @@ const endings = ["'s", '’s', 'es', 's', "'", '’']
  * @returns the matcher.
  */
 export function createRenderingMatcher(glossary: Glossary, lang = 'en'): RenderingMatcher {
+  const built = matchers.get(glossary) ?? new Map<string, RenderingMatcher>()
+  matchers.set(glossary, built)
+  let matcher = built.get(lang)
+  if (!matcher) {
+    matcher = buildRenderingMatcher(glossary, lang)
+    built.set(lang, matcher)
+  }
+  return matcher
+}
+
+/** Matchers already built, by glossary and language: an article's translation is searched by its report and by its pages. */
+const matchers = new WeakMap<Glossary, Map<string, RenderingMatcher>>()
+
+/** Build the matcher of one gloss language (see `createRenderingMatcher`). */
+function buildRenderingMatcher(glossary: Glossary, lang: string): RenderingMatcher {
   const byFolded = new Map<string, Rendering[]>()
   for (const entry of glossary.entries) {
     const gloss = glossary.gloss(entry.id, lang)

@@ -5,13 +5,44 @@
  * The readers are in chinese.ts and english.ts.
  */
 import type {DateParts, NumberMention} from './mention.js'
-import {months} from './english.js'
+import {readChineseNumbers as readChinese} from './chinese.js'
+import {months, readEnglishNumbers as readEnglish} from './english.js'
 
 export type {DateParts, NumberMention} from './mention.js'
-export {readChineseNumbers} from './chinese.js'
-export {readEnglishNumbers} from './english.js'
 export {hanForms, readHanNumeral} from './han.js'
 
+/**
+ * Remember what a reader gives for each text: a block's numbers are read to
+ * align it and again to check it. Each caller gets its own list.
+ */
+function remembered(read: (text: string) => NumberMention[]): (text: string) => NumberMention[] {
+  const known = new Map<string, readonly NumberMention[]>()
+  return (text) => {
+    let numbers = known.get(text)
+    if (!numbers) {
+      numbers = read(text)
+      if (known.size >= 10_000) known.clear()
+      known.set(text, numbers)
+    }
+    return [...numbers]
+  }
+}
+
+/**
+ * Read every number of a Chinese text.
+ *
+ * @param text the text.
+ * @returns the numbers in order.
+ */
+export const readChineseNumbers: (text: string) => NumberMention[] = remembered(readChinese)
+
+/**
+ * Read every number of an English text.
+ *
+ * @param text the text.
+ * @returns the numbers in order.
+ */
+export const readEnglishNumbers: (text: string) => NumberMention[] = remembered(readEnglish)
 /** How far an approximate amount may be from another and still agree. */
 const approximateTolerance = 0.15
 /** How far a rounded amount may be from the exact one. */

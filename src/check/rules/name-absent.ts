@@ -7,7 +7,7 @@
  */
 import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
-import {keyOf} from './name-runs.js'
+import {keyOf, type RunWord} from './name-runs.js'
 import {type Prepared, unexplainedParts} from './name-source.js'
 import {datelineEnd} from './numbers.js'
 
@@ -117,9 +117,14 @@ export function checkAbsentNames(
       if (span.status === 'forbidden' || !outlets.isOutlet(span.id) || outlets.inSource.has(span.id) || cited(span.start)) continue
       findings.push(absent(at, span.start, span.end, outlets.forms(span.id), span.id))
     }
-    const unexplained = new Set(unexplainedParts(at, () => true).flatMap((part) => part.run.slice(part.first, part.last + 1)))
     // Headings are in title case: their capitals name nothing.
     if (at.pair.target.kind === 'heading') continue
+    let unexplained: Set<RunWord> | undefined
+    // What the source accounts for is read only where an outlet's name is found.
+    const explained = (word: RunWord): boolean => {
+      unexplained ??= new Set(unexplainedParts(at, () => true).flatMap((part) => part.run.slice(part.first, part.last + 1)))
+      return !unexplained.has(word)
+    }
     for (const run of at.runs) {
       // A whole run is the name (China Business Network is not China Business), or it less its generic end (Bloomberg News).
       let last = run.length - 1
@@ -129,7 +134,7 @@ export function checkAbsentNames(
       const end = core.at(-1)?.end ?? 0
       if (!first || cited(first.start)) continue
       const forms = index.get(run.map((word) => word.key).join('')) ?? index.get(core.map((word) => word.key).join(''))
-      if (!forms || forms.some((form) => source.includes(form)) || !core.every((word) => unexplained.has(word))) continue
+      if (!forms || forms.some((form) => source.includes(form)) || core.some(explained)) continue
       findings.push(absent(at, first.start, end, forms))
     }
   }

@@ -110,11 +110,30 @@ export function partsOf(run: readonly RunWord[]): Array<{first: number; last: nu
  * @returns the keys.
  */
 export function pinyinKeys(syllables: readonly string[]): string[] {
-  const plain = syllables.map((syllable) => keyOf(syllable.replace(/ü/g, 'u')))
+  return keysOfPlain(syllables.map(plainSyllable))
+}
+
+/**
+ * A syllable as name keys spell it: letters only, lower case, ü as u.
+ *
+ * @param syllable a syllable, tone marks and all.
+ * @returns its key, empty when it has no letters.
+ */
+export function plainSyllable(syllable: string): string {
+  return keyOf(syllable.replace(/ü/g, 'u'))
+}
+
+/**
+ * The keys of a name from its plain syllables (see `pinyinKeys`).
+ *
+ * @param plain each syllable's key.
+ * @returns the keys, none when a syllable has no letters.
+ */
+export function keysOfPlain(plain: readonly string[]): string[] {
   if (plain.some((syllable) => syllable === '')) return []
   const together = plain.join('')
   const givenFirst = [...plain.slice(1), plain[0] ?? ''].join('')
-  return [...new Set([together, givenFirst])]
+  return together === givenFirst ? [together] : [together, givenFirst]
 }
 
 /**
@@ -145,18 +164,33 @@ export function senseNames(senses: readonly string[]): string[] {
 export function senseStems(senses: readonly string[]): Set<string> {
   const stems = new Set<string>()
   for (const sense of senses) {
-    for (const word of sense.match(/\p{L}+/gu) ?? []) if (word.length > 2) stems.add(stemmer(keyOf(word)))
+    for (const word of sense.match(/\p{L}+/gu) ?? []) if (word.length > 2) stems.add(stemOf(keyOf(word)))
   }
   return stems
 }
 
 /**
- * Whether a word is said by the source's senses.
+ * Whether a word is said by a source word's senses.
  *
  * @param word a run's word.
- * @param stems the source's sense stems.
+ * @param stems the stems of the senses of each entry of the source word.
  * @returns true when its stem is among them.
  */
-export function saidBySenses(word: RunWord, stems: ReadonlySet<string>): boolean {
-  return stems.has(stemmer(word.key))
+export function saidBySenses(word: RunWord, stems: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const stem = stemOf(word.key)
+  return stems.some((set) => set.has(stem))
+}
+
+/** Stems already made: the senses of common words share their words, and a run's words are asked about for every name. */
+const stems = new Map<string, string>()
+
+/** The stem of a key, remembered. */
+function stemOf(key: string): string {
+  let stem = stems.get(key)
+  if (stem === undefined) {
+    stem = stemmer(key)
+    if (stems.size > 50_000) stems.clear()
+    stems.set(key, stem)
+  }
+  return stem
 }

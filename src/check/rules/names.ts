@@ -14,7 +14,7 @@ import type {Dictionary} from '../../dictionary/types.js'
 import {fold} from '../../matcher/index.js'
 import {makeFinding, type LocatedFinding} from './located.js'
 import {quote} from './context.js'
-import {keyOf, partsOf, pinyinKeys, type RunWord, senseNames} from './name-runs.js'
+import {keyOf, pinyinKeys, type RunWord, senseNames} from './name-runs.js'
 import {type NamePair, type Prepared, type RunPart, textOf, unexplainedParts} from './name-source.js'
 
 /** A place of a span of text in one pair's block. */
@@ -162,11 +162,25 @@ function placed(name: string, rendering: Rendering, reference: Rendering): Place
 
 /** The part of a run of the translated block that is a literal rendering of the name. */
 function literalIn(at: Prepared, literal: ReadonlySet<string>): RunPart | undefined {
-  for (const run of at.runs) {
-    for (const part of partsOf(run)) if (literal.has(part.key)) return {run, first: part.first, last: part.last}
+  let found = literalParts.get(literal)
+  if (!found) {
+    found = new Map()
+    literalParts.set(literal, found)
   }
-  return undefined
+  if (found.has(at)) return found.get(at)
+  let part: RunPart | undefined
+  for (const [index, run] of at.runs.entries()) {
+    const match = at.parts[index]?.find((candidate) => literal.has(candidate.key))
+    if (!match) continue
+    part = {run, first: match.first, last: match.last}
+    break
+  }
+  found.set(at, part)
+  return part
 }
+
+/** Where each pair renders a name literally, by the name's literal keys: asked again for every candidate of every pair of the name. */
+const literalParts = new WeakMap<ReadonlySet<string>, Map<Prepared, RunPart | undefined>>()
 
 /** Whether the block names the name short, by a part of a literal rendering alone (Huang for Huang Renxun). */
 function shortReference(at: Prepared, literal: ReadonlySet<string>): boolean {
