@@ -52,6 +52,11 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
       }
     ])
   }
+  /** Where each headword's first line starts, in the text of its first character's range. */
+  const starts = new Map<string, number>()
+  /** The text of each range read, by first character. */
+  const texts = new Map<string, string>()
+  /** Headwords parsed so far. */
   const words = new Map<string, Headword>()
   const loaded = new Set<string>()
   const {ranges, ...about} = table
@@ -65,31 +70,79 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
         const [start, end] = ranges[character] ?? [0, 0]
         const buffer = Buffer.alloc(end - start)
         readSync(descriptor, buffer, 0, buffer.length, start)
-        addLines(words, buffer.toString('utf8'))
+        const text = buffer.toString('utf8')
+        texts.set(character, text)
+        indexLines(starts, text)
       }
     } finally {
       closeSync(descriptor)
     }
   }
+  /** A headword's entries, parsed when first asked for. */
+  const headword = (word: string): Headword | undefined => {
+    const known = words.get(word)
+    if (known) return known
+    const start = starts.get(word)
+    const text = start === undefined ? undefined : texts.get(String.fromCodePoint(word.codePointAt(0) ?? 0))
+    if (start === undefined || text === undefined) return undefined
+    const parsed = parseHeadword(text, start, word)
+    words.set(word, parsed)
+    return parsed
+  }
   return {
     table: about,
     total: table.total,
     load,
-    has: (word) => words.has(word),
-    count: (word) => words.get(word)?.count ?? 0,
-    rank: (word) => words.get(word)?.rank ?? 0,
-    entries: (word) => words.get(word)?.entries
+    has: (word) => starts.has(word),
+    count: (word) => headword(word)?.count ?? 0,
+    rank: (word) => headword(word)?.rank ?? 0,
+    entries: (word) => headword(word)?.entries
   }
 }
 
-/** Parse index lines into the headword map. */
-function addLines(words: Map<string, Headword>, text: string): void {
-  for (const line of text.split('\n')) {
-    if (!line) continue
-    const [simplified = '', traditional = '', pinyin = '', senses = '', count = '0', rank = '0'] = line.split('\t')
-    const entry: DictionaryEntry = {simplified, traditional, pinyin, senses: senses.split('/')}
-    const known = words.get(simplified)
-    if (known) known.entries.push(entry)
-    else words.set(simplified, {entries: [entry], count: Number(count), rank: Number(rank)})
+/**
+ * Note where each headword of a range starts. Most headwords of a range are
+ * never asked for, so their lines are not parsed: parsing every line cost
+ * each thread of a build about 120 ms for our articles, and as much again in
+ * garbage collection.
+ *
+ * @param starts headword → offset of its first line, added to.
+ * @param text the range's lines (sorted by headword, so a headword's lines are together).
+ */
+function indexLines(starts: Map<string, number>, text: string): void {
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at) >>> 0
+    const tab = text.indexOf('\t', at)
+    if (tab >= 0 && tab < end) {
+      const word = text.slice(at, tab)
+      if (!starts.has(word)) starts.set(word, at)
+    }
+    at = end + 1
   }
+}
+
+/**
+ * Parse a headword's lines: its entries in the index's order, its count and rank from the first.
+ *
+ * @param text the range's lines.
+ * @param start the offset of the headword's first line.
+ * @param word the headword.
+ * @returns the headword.
+ */
+function parseHeadword(text: string, start: number, word: string): Headword {
+  const entries: DictionaryEntry[] = []
+  let count = 0
+  let rank = 0
+  for (let at = start; at < text.length; ) {
+    const end = Math.min(text.indexOf('\n', at) >>> 0, text.length)
+    const [simplified = '', traditional = '', pinyin = '', senses = '', listed = '0', place = '0'] = text.slice(at, end).split('\t')
+    if (simplified !== word) break
+    if (entries.length === 0) {
+      count = Number(listed)
+      rank = Number(place)
+    }
+    entries.push({simplified, traditional, pinyin, senses: senses.split('/')})
+    at = end + 1
+  }
+  return {entries, count, rank}
 }
