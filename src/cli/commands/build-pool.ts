@@ -132,12 +132,18 @@ async function* buildOn(workers: readonly Worker[], round: Round): AsyncGenerato
   }
   /** Articles sent to each worker and not yet back. */
   const pending = new Map<Worker, number>()
-  /** Give a worker the next article, if any is left. */
+  /**
+   * Top up a worker's hand from the articles left. Near the end it holds
+   * only the one it builds: an article waiting in a busy worker's hand while
+   * another thread has nothing to do would leave a core idle at the finish.
+   */
   const feed = (worker: Worker): void => {
-    if (next >= paths.length) return
-    const job: WorkerJob = {index: next, path: paths[next++] ?? ''}
-    worker.postMessage(job)
-    pending.set(worker, (pending.get(worker) ?? 0) + 1)
+    const wanted = paths.length - next > workers.length + 1 ? inHand : 1
+    while (next < paths.length && (pending.get(worker) ?? 0) < wanted) {
+      const job: WorkerJob = {index: next, path: paths[next++] ?? ''}
+      worker.postMessage(job)
+      pending.set(worker, (pending.get(worker) ?? 0) + 1)
+    }
   }
   const listeners = workers.map((worker) => {
     const onMessage = (message: WorkerDone): void => {
@@ -148,7 +154,7 @@ async function* buildOn(workers: readonly Worker[], round: Round): AsyncGenerato
     const onExit = (code: number): void => fail(new Error(`a build worker stopped (exit code ${code})`))
     worker.on('message', onMessage).on('error', fail).on('exit', onExit)
     worker.postMessage({inputs: round.inputs} satisfies WorkerJob)
-    for (let count = 0; count < inHand; count++) feed(worker)
+    feed(worker)
     return {worker, onMessage, onExit}
   })
   // This thread takes its share too, while the workers start.
