@@ -11,7 +11,7 @@
  * article at a time with the next one already in hand. From the sources, or
  * for a handful of articles, the build stays on this thread.
  */
-import {existsSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
@@ -56,12 +56,30 @@ export interface WorkerPool {
   close(): Promise<void>
 }
 
-/** The worker's entry: the bundle `npm run build` makes, else the compiled module (both beside this file in lib/). */
-const workerUrls = [new URL('./build-worker-bundle.js', import.meta.url), new URL('./build-worker.js', import.meta.url)]
+/** The bundle of the worker and all it imports, made by `npm run build` (scripts/bundle-worker.mjs) beside this file in lib/. */
+const bundleUrl = new URL('./build-worker-bundle.js', import.meta.url)
+/** The compiled worker module, beside this file in lib/. */
+const moduleUrl = new URL('./build-worker.js', import.meta.url)
 
-/** The worker's entry that exists, if any (none when running from the sources). */
+/** When a file was last written, or undefined when it does not exist. */
+function writtenAt(url: URL): number | undefined {
+  try {
+    return statSync(fileURLToPath(url)).mtimeMs
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The worker's entry: the bundle, unless the compiled modules are newer
+ * (tsc run alone), then the compiled module; none when running from the
+ * sources. A stale bundle would build with older code than this thread.
+ */
 function workerEntry(): URL | undefined {
-  return workerUrls.find((url) => existsSync(fileURLToPath(url)))
+  const compiled = writtenAt(moduleUrl)
+  const bundled = writtenAt(bundleUrl)
+  if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) return bundleUrl
+  return compiled === undefined ? undefined : moduleUrl
 }
 
 /**
