@@ -45,6 +45,19 @@ describe('zhgloss build --jobs and --shard', () => {
     expect(await snapshotFiles(join(cwd, 'two'))).toEqual(await snapshotFiles(join(cwd, 'one')))
   })
 
+  it('should report a bad article with two threads exactly as with one, and build the others', async () => {
+    const cwd = await sixArticles()
+    await writeFile(join(cwd, 'articles', 'h200-exports-3.md'), Buffer.from([0xff, 0xfe, 0x2d, 0x4e]))
+    const one = await runBinary(['build', '--jobs', '1', '--out', 'one', '--format', 'report.json'], cwd)
+    const two = await runBinary(['build', '--jobs', '2', '--out', 'two', '--format', 'report.json'], cwd)
+    expect(one.code).toBe(1)
+    expect(two.code).toBe(1)
+    expect(one.stderr).toContain('articles/h200-exports-3.md: the article is UTF-16')
+    expect(two.stderr).toBe(one.stderr)
+    expect(two.stdout.replace('Building 7 articles on 2 threads\n', '').replaceAll('two/', 'one/')).toBe(one.stdout)
+    expect(await snapshotFiles(join(cwd, 'two'))).toEqual(await snapshotFiles(join(cwd, 'one')))
+  })
+
   it('should split the articles into shares that together are all of them', async () => {
     const cwd = await shortArticles()
     const first = await runCli(['build', '--shard', '1/2', '--out', 'a', '--format', 'report.json'], {cwd})

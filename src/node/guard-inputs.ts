@@ -54,16 +54,7 @@ async function identityOf(path: string): Promise<Identity | undefined> {
  * @returns the clash, or undefined when every output is safe.
  */
 export async function findClash(outputs: readonly string[], inputs: Inputs, cwd: string): Promise<Clash | undefined> {
-  const files = new Map<Identity, string>()
-  for (const file of inputs.files) {
-    const id = await identityOf(resolve(cwd, file))
-    if (id) files.set(id, file)
-  }
-  const folders = new Map<Identity, string>()
-  for (const folder of inputs.folders) {
-    const id = await identityOf(resolve(cwd, folder))
-    if (id) folders.set(id, folder)
-  }
+  const {files, folders} = await identitiesOf(inputs, cwd)
   const seen = new Map<string, string | undefined>()
   for (const output of outputs) {
     const absolute = resolve(cwd, output)
@@ -75,6 +66,47 @@ export async function findClash(outputs: readonly string[], inputs: Inputs, cwd:
     if (own && folders.has(own)) return {output, input: folders.get(own) ?? '', inside: true}
   }
   return undefined
+}
+
+/** The inputs' identities on disk: files and folders, each by identity. */
+interface InputIdentities {
+  files: Map<Identity, string>
+  folders: Map<Identity, string>
+}
+
+/**
+ * Identities found for each set of inputs: a build checks every article's
+ * outputs against the same inputs (all its articles and translations), and
+ * finding them again for each article made a folder of N articles cost N²
+ * file lookups.
+ */
+const found = new WeakMap<Inputs, {cwd: string; identities: Promise<InputIdentities>}>()
+
+/**
+ * The identities of a set of inputs, found once per set (and working folder).
+ *
+ * @param inputs the files and folders read.
+ * @param cwd the working folder.
+ * @returns the files and folders by identity.
+ */
+function identitiesOf(inputs: Inputs, cwd: string): Promise<InputIdentities> {
+  const known = found.get(inputs)
+  if (known?.cwd === cwd) return known.identities
+  const identities = (async () => {
+    const files = new Map<Identity, string>()
+    for (const file of inputs.files) {
+      const id = await identityOf(resolve(cwd, file))
+      if (id) files.set(id, file)
+    }
+    const folders = new Map<Identity, string>()
+    for (const folder of inputs.folders) {
+      const id = await identityOf(resolve(cwd, folder))
+      if (id) folders.set(id, folder)
+    }
+    return {files, folders}
+  })()
+  found.set(inputs, {cwd, identities})
+  return identities
 }
 
 /**

@@ -14,7 +14,7 @@ import type {Io} from '../common/io.js'
 import type {Progress} from '../common/progress.js'
 import type {Inputs} from '../../node/guard-inputs.js'
 import {buildArticle, stdinPath, translationOf, type ArticleJob, type BuildSettings} from './build-article.js'
-import {buildInWorkers, threadsFor, type Outcome} from './build-pool.js'
+import {startWorkers, threadsFor, type Outcome, type WorkerPool, type WorkerSetup} from './build-pool.js'
 import {cleanGone, formatManifest, manifestName, readManifest, type IndexEntry} from './build-index.js'
 import {displayPath} from './shared.js'
 
@@ -39,9 +39,10 @@ export interface BuildSession {
    *
    * @param paths the articles, as the user named them.
    * @param glossary the glossary to build with.
+   * @param pool workers started for these articles (see `startPool`); without it, workers are started here when the articles are many.
    * @returns the counts and failures.
    */
-  build(paths: readonly string[], glossary: Glossary): Promise<RoundResult>
+  build(paths: readonly string[], glossary: Glossary, pool?: WorkerPool): Promise<RoundResult>
   /**
    * Add a file written after the build (handout.pdf) to the index's links and rewrite the index.
    *
@@ -79,33 +80,37 @@ export function createBuildSession(settings: BuildSettings, io: Io, progress: Pr
   const writeIndex = (inputs: Inputs): Promise<void> => writeFolderIndex({settings, io, progress, items, dropped, inputs})
 
   return {
-    async build(paths, glossary) {
+    async build(paths, glossary, given) {
       const inputs = buildInputs(paths, settings)
       const result: RoundResult = {built: 0, terms: 0, warnings: 0, findings: {errors: 0, warnings: 0}, failures: []}
-      let index = 0
-      const threads = toStdout || paths.includes(stdinPath) ? 1 : threadsFor(settings.jobs, paths.length)
-      if (threads > 1) progress.say(`Building ${paths.length} articles on ${threads} threads`)
-      for await (const outcome of outcomesOf(paths, threads, {glossary, settings, io, inputs})) {
-        const path = paths[index] ?? ''
-        index++
-        progress.start(index, paths.length, path)
-        if ('problems' in outcome) {
-          const problems = outcome.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
-          result.failures.push(...problems)
-          progress.problems(problems)
-          continue
+      const pool = given ?? (toStdout || paths.includes(stdinPath) ? undefined : startPool(paths.length, settings, io))
+      if (pool) progress.say(`Building ${paths.length} articles on ${pool.threads} threads`)
+      try {
+        let index = 0
+        for await (const outcome of outcomesOf(paths, pool, {glossary, settings, io, inputs})) {
+          const path = paths[index] ?? ''
+          index++
+          progress.start(index, paths.length, path)
+          if ('problems' in outcome) {
+            const problems = outcome.problems.map((problem) => ({...problem, file: displayPath(problem.file, io.cwd)}))
+            result.failures.push(...problems)
+            progress.problems(problems)
+            continue
+          }
+          const {item, warnings, findings} = outcome.built
+          result.findings.errors += findings.errors
+          result.findings.warnings += findings.warnings
+          items.set(path, item)
+          dropped.delete(item.name)
+          result.built++
+          result.terms += item.terms
+          result.warnings += warnings.length
+          progress.problems(warnings)
+          if (!toStdout)
+            progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
         }
-        const {item, warnings, findings} = outcome.built
-        result.findings.errors += findings.errors
-        result.findings.warnings += findings.warnings
-        items.set(path, item)
-        dropped.delete(item.name)
-        result.built++
-        result.terms += item.terms
-        result.warnings += warnings.length
-        progress.problems(warnings)
-        if (!toStdout)
-          progress.say(`${join(settings.out, item.name)}/: ${item.files.join(', ')} (${item.terms} term${item.terms === 1 ? '' : 's'})`)
+      } finally {
+        if (!given) await pool?.close()
       }
       if (!toStdout && items.size > 0) {
         try {
@@ -170,15 +175,30 @@ async function folderDeck(out: string, list: readonly IndexEntry[]): Promise<str
 }
 
 /**
- * Build articles, on worker threads when there are enough of them, yielding each outcome in article order.
+ * Start the workers for a build of this many articles, when there are enough of them for it to pay.
+ *
+ * @param articles how many articles the build has.
+ * @param settings the build's settings.
+ * @param io the outside world (working folder, environment).
+ * @returns the pool, or undefined to build on this thread alone.
+ */
+export function startPool(articles: number, settings: BuildSettings, io: Io): WorkerPool | undefined {
+  const threads = threadsFor(settings.jobs, articles)
+  if (threads <= 1) return undefined
+  const {files, ...rest} = settings
+  const setup: WorkerSetup = {cwd: io.cwd, env: {...io.env}, settings: {...rest, fileNames: files.map((file) => file.file)}}
+  return startWorkers(threads, setup)
+}
+
+/**
+ * Build articles, on the pool's workers too when there is one, yielding each outcome in article order.
  *
  * @param paths the articles.
- * @param threads how many threads, this one included (1: no workers).
+ * @param pool the workers, or undefined to build on this thread alone.
  * @param job the glossary, settings, outside world and inputs.
  * @returns the outcomes.
  */
-async function* outcomesOf(paths: readonly string[], threads: number, job: ArticleJob): AsyncGenerator<Outcome> {
-  const {settings, io} = job
+async function* outcomesOf(paths: readonly string[], pool: WorkerPool | undefined, job: ArticleJob): AsyncGenerator<Outcome> {
   /** Build one article here, its refusal an outcome like any other. */
   const local = async (path: string): Promise<Outcome> => {
     try {
@@ -188,10 +208,8 @@ async function* outcomesOf(paths: readonly string[], threads: number, job: Artic
       return {problems: [...error.problems]}
     }
   }
-  if (threads > 1) {
-    const {files, ...rest} = settings
-    const setup = {cwd: io.cwd, env: {...io.env}, settings: {...rest, fileNames: files.map((file) => file.file)}, inputs: job.inputs}
-    yield* buildInWorkers(paths, threads, setup, local)
+  if (pool) {
+    yield* pool.build(paths, job.inputs, local)
     return
   }
   for (const path of paths) yield await local(path)

@@ -1,13 +1,16 @@
 /**
- * A build worker thread: loads the glossary once, then builds each article
- * it is sent and sends back the outcome (see build-pool.ts).
+ * A build worker thread: loads the glossary once, then builds the articles
+ * it is sent one at a time, in the order sent, and sends back each outcome
+ * (see build-pool.ts). The articles waiting their turn are queued here, so
+ * that the next is at hand the moment one is done.
  */
 import {resolve} from 'node:path'
 import {parentPort, workerData} from 'node:worker_threads'
 import {ZhglossError} from '../../core/problem.js'
+import type {Inputs} from '../../node/guard-inputs.js'
 import {loadGlossary} from '../../node/load-glossary.js'
 import {buildArticle, type BuildSettings} from './build-article.js'
-import type {Outcome, WorkerSetup} from './build-pool.js'
+import type {Outcome, WorkerDone, WorkerJob, WorkerSetup} from './build-pool.js'
 import {selectFiles} from './build.js'
 
 const setup = workerData as WorkerSetup
@@ -15,7 +18,6 @@ const files = selectFiles(setup.settings.fileNames.join(','))
 if (typeof files === 'string') throw new Error(files)
 const {fileNames: _names, ...rest} = setup.settings
 const settings: BuildSettings = {...rest, files}
-const glossary = await loadGlossary(resolve(setup.cwd, settings.glossary))
 const io = {
   stdout: {write: () => true},
   stderr: {write: () => true},
@@ -24,13 +26,39 @@ const io = {
   env: setup.env
 }
 
-parentPort?.on('message', async ({index, path}: {index: number; path: string}) => {
-  let outcome: Outcome
+/** The glossary, loaded while the first articles arrive. */
+const loading = loadGlossary(resolve(setup.cwd, settings.glossary))
+/** Jobs received and not yet done, in order. */
+const queue: WorkerJob[] = []
+let inputs: Inputs = {files: [], folders: []}
+let running = false
+
+parentPort?.on('message', (job: WorkerJob) => {
+  queue.push(job)
+  if (!running) void drain()
+})
+
+/** Build what is queued, one article after the other. */
+async function drain(): Promise<void> {
+  running = true
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    if ('inputs' in job) inputs = job.inputs
+    else parentPort?.postMessage({index: job.index, outcome: await build(job.path)} satisfies WorkerDone)
+  }
+  running = false
+}
+
+/**
+ * Build one article; a refusal (a problem in the article) is its outcome, anything else a crash.
+ *
+ * @param path the article.
+ * @returns the outcome.
+ */
+async function build(path: string): Promise<Outcome> {
   try {
-    outcome = {built: await buildArticle(path, {glossary, settings, io, inputs: setup.inputs})}
+    return {built: await buildArticle(path, {glossary: await loading, settings, io, inputs})}
   } catch (error) {
     if (!(error instanceof ZhglossError)) throw error
-    outcome = {problems: [...error.problems]}
+    return {problems: [...error.problems]}
   }
-  parentPort?.postMessage({index, outcome})
-})
+}

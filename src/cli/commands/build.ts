@@ -18,7 +18,7 @@ import {createProgress} from '../common/progress.js'
 import {reportProblems} from '../common/report-problems.js'
 import {selectArticles, skippedLines} from './articles.js'
 import {stdinPath, type BuildSettings} from './build-article.js'
-import {buildInputs, createBuildSession} from './build-session.js'
+import {buildInputs, createBuildSession, startPool, type RoundResult} from './build-session.js'
 import {manifestName} from './build-index.js'
 import {printPdfs} from './build-pdf.js'
 import {exitCodeOf, languageProblem, listFlag, loadGlossaryFor} from './shared.js'
@@ -60,13 +60,20 @@ export async function build(flags: FlagValues, positionals: readonly string[], i
       io
     )
   }
-  for (const line of skipped) progress.say(line)
-  if (settings.out !== stdinPath) await refuseInputs(plannedOutputs(articles, settings), buildInputs(articles, settings), io.cwd)
   // Warnings said before the build (the shipped glossary, the glossary's own lint) count in its summary too.
   const earlier = io.messages?.warnings ?? 0
+  // The workers load while this thread checks the outputs and builds its first articles.
+  const pool = settings.out === stdinPath || articles.includes(stdinPath) ? undefined : startPool(articles.length, settings, io)
   const session = createBuildSession(settings, io, progress)
   const started = Date.now()
-  const result = await session.build(articles, glossary)
+  let result: RoundResult
+  try {
+    for (const line of skipped) progress.say(line)
+    if (settings.out !== stdinPath) await refuseInputs(plannedOutputs(articles, settings), buildInputs(articles, settings), io.cwd)
+    result = await session.build(articles, glossary, pool)
+  } finally {
+    await pool?.close()
+  }
   if (settings.pdf && settings.out !== stdinPath) {
     const problems = await printPdfs(articles, settings, {io, progress, session, since: started})
     result.warnings += problems.length
