@@ -8,7 +8,7 @@ import {lookupWords} from '../src/dictionary/lookup.js'
 import {openDictionary} from '../src/dictionary/store.js'
 import type {Glossary} from '../src/glossary/create.js'
 import {loadGlossary} from '../src/node/load-glossary.js'
-import {renderReader} from '../src/render/reader/page.js'
+import {longArticle, renderReader} from '../src/render/reader/page.js'
 import {decodeReadings} from '../src/render/reader/client/text-order.js'
 import {decodeWordStream, encodeWordStream, readForm, wordlessTags, writeForm} from '../src/render/reader/client/word-order.js'
 import {bareHtml, ownText} from './support/text.js'
@@ -138,5 +138,14 @@ describe('the reader’s word layer', () => {
   it('should add no word layer without a dictionary', async () => {
     const article = await analyzeArticle('他们去银行。\n', {glossary})
     expect(renderReader(article, {glossary})).not.toContain('id="zg-words"')
+  })
+})
+
+describe('the reader of a long article', () => {
+  it('should skip the layout of blocks off screen in a long article only', async () => {
+    const rule = 'main :is(p, li, blockquote, dd) { content-visibility: auto;'
+    expect(html).not.toContain(rule)
+    const long = await analyzeArticle(`${markdown}\n\n`.repeat(Math.ceil(longArticle / markdown.length)), {glossary})
+    expect(renderReader(long, {glossary})).toContain(rule)
   })
 })

@@ -20,6 +20,7 @@ import {optionsPanel, stepper, termIndex} from './controls.js'
 import {clientScript} from './client-script.js'
 import {readerStrings} from './strings.js'
 import {readerStyle} from './style.js'
+import {longArticleStyle} from './style-reading.js'
 import {decorateTerms} from './terms.js'
 import {printGlossary, tooltip} from './tooltips.js'
 import {pairBlocks} from './translation.js'
@@ -27,6 +28,9 @@ import {readingsId} from './client/text-order.js'
 import {textReadings} from './text-readings.js'
 import type {Dictionary} from '../../dictionary/types.js'
 import {addWords, knownControl, wordAttribution, wordDataScript, wordStyle} from './words.js'
+
+/** Characters of Markdown from which an article's blocks off screen skip layout until they come near (see `longArticleStyle`). */
+export const longArticle = 50_000
 
 /** Options of the reader. */
 export interface ReaderOptions {
@@ -81,7 +85,7 @@ function readerPage(article: Article, options: ReaderOptions): PageParts {
   return {
     lang: chineseLang(article.markdown, article.matter),
     title,
-    style: words ? readerStyle + wordStyle : readerStyle,
+    style: readerStyle + (words ? wordStyle : '') + (article.markdown.length >= longArticle ? longArticleStyle : ''),
     script: clientScript,
     compact: true,
     before: [

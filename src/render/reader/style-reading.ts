@@ -38,12 +38,23 @@ export const readingStyle = `
 :root:not([data-text-pinyin="on"]) .zg-py { display: inline; width: auto; }
 :root[data-text-pinyin="on"] [data-term] > ruby { display: inline; }
 :root[data-text-pinyin="on"] main { line-height: 2.8; }
-/* Blocks off screen are skipped in layout and paint until they come near: a long article opens, and a frame costs, what is on screen, not the whole article (and its thousands of cells with pinyin over all text). */
-main :is(p, li, blockquote, dd) { content-visibility: auto; contain-intrinsic-size: auto 6em; }
+/* Thousands of cells: blocks off screen are skipped in layout and paint, so a frame costs what is on screen, not the whole article. */
 :root[data-text-pinyin="on"] main :is(p, li, h1, h2, h3, h4, h5, h6, blockquote, dd) { content-visibility: auto; contain-intrinsic-size: auto 8em; }
 @media print { main * { content-visibility: visible !important; } }
 :root[data-tones="on"] :is(.zg-t1, .zg-py.zg-t1 > rt) { color: var(--t1); }
 :root[data-tones="on"] :is(.zg-t2, .zg-py.zg-t2 > rt) { color: var(--t2); }
 :root[data-tones="on"] :is(.zg-t3, .zg-py.zg-t3 > rt) { color: var(--t3); }
 :root[data-tones="on"] :is(.zg-t4, .zg-py.zg-t4 > rt) { color: var(--t4); }
+`
+
+/**
+ * For a long article only: blocks off screen are skipped in layout and
+ * paint until they come near, so the page opens at the cost of what is on
+ * screen, not of the whole article (a 2 MB article's page took three times
+ * as long to load without it). A short article does without: a block parsed
+ * into view is laid out at a placeholder height for a frame, and the rows
+ * under it move.
+ */
+export const longArticleStyle = `
+main :is(p, li, blockquote, dd) { content-visibility: auto; contain-intrinsic-size: auto 6em; }
 `
