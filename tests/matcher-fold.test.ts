@@ -25,6 +25,17 @@ describe('the folding table made at build time', () => {
     expect(fold('昇騰 乾坤')).toBe('昇腾 乾坤')
   })
 
+  it('should fold a long text code unit for code unit, its byte order mark and lone surrogates kept', () => {
+    const line = '臺積電ＮＶＩＤＩＡ，HBM3E。'
+    const long = `\ufeff${line.repeat(20)}\ud800${line.repeat(20)}\udfff😀`
+    const folded = fold(long)
+    expect(folded).toHaveLength(long.length)
+    expect(folded.startsWith('\ufeff台积电nvidia,hbm3e。')).toBe(true)
+    expect(folded.charCodeAt(1 + line.length * 20)).toBe(0xd800)
+    expect(folded.endsWith('\udfff😀')).toBe(true)
+    expect(fold(`\ufeff${line.repeat(20)}`)).toBe(`\ufeff${'台积电nvidia,hbm3e。'.repeat(20)}`)
+  })
+
   it.skipIf(!existsSync('lib/matcher/fold-data.js'))('should leave OpenCC out of the built code', () => {
     const built = readFileSync('lib/matcher/fold-data.js', 'utf8')
     expect(built).not.toMatch(/import .*opencc/)
