@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {fold} from '../src/matcher/index.js'
+import {foldParts} from '../src/matcher/fold.js'
 import {foldDataModule, openccFoldPairs} from '../src/matcher/fold-source.js'
 
 describe('the folding table made at build time', () => {
@@ -34,6 +35,13 @@ describe('the folding table made at build time', () => {
     expect(folded.charCodeAt(1 + line.length * 20)).toBe(0xd800)
     expect(folded.endsWith('\udfff😀')).toBe(true)
     expect(fold(`\ufeff${line.repeat(20)}`)).toBe(`\ufeff${'台积电nvidia,hbm3e。'.repeat(20)}`)
+  })
+
+  it('should fold pieces of a text as the text joined', () => {
+    const pieces = ['臺積電', 'ＮＶＩＤＩＡ，', '', 'HBM3E\n', '\ud800', '輝達'.repeat(40)]
+    expect(foldParts(pieces)).toBe(fold(pieces.join('')))
+    expect(foldParts(['臺', '積電'])).toBe('台积电')
+    expect(foldParts([])).toBe('')
   })
 
   it.skipIf(!existsSync('lib/matcher/fold-data.js'))('should leave OpenCC out of the built code', () => {

@@ -47,6 +47,26 @@ function foldLong(text: string, folding: Uint16Array): string {
   return fromCodes(codes)
 }
 
+/**
+ * Fold the texts of a block or of a whole article as one string, without
+ * joining them first: `fold(parts.join(''))`, one copy of the text instead of three.
+ *
+ * @param parts the texts, in order.
+ * @returns the folded text.
+ */
+export function foldParts(parts: readonly string[]): string {
+  let length = 0
+  for (const part of parts) length += part.length
+  if (length <= shortText) return fold(parts.join(''))
+  const folding = foldTable()
+  const codes = new Uint16Array(length)
+  let at = 0
+  for (const part of parts) {
+    for (let index = 0; index < part.length; index++) codes[at++] = folding[part.charCodeAt(index)] ?? 0
+  }
+  return fromCodes(codes)
+}
+
 let decoder: InstanceType<typeof TextDecoder> | null | undefined
 
 /**

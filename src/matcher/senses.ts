@@ -13,7 +13,7 @@
  * marking obeys these rules through the matcher; `occurrenceApplies` lets
  * any other consumer (the translation check) ask the same question.
  */
-import {fold} from './fold.js'
+import {fold, foldParts} from './fold.js'
 
 /** The fields of an entry that limit where it applies. */
 export interface SenseRules {
@@ -70,11 +70,16 @@ export function rulesHold(rules: FoldedRules, text: string, start: number, end: 
 /**
  * Fold a block's text for cue words: line breaks inside it are taken out.
  *
- * @param text the block's text.
+ * @param text the block's text, or its pieces in order.
  * @returns the folded text.
  */
-export function foldContext(text: string): string {
-  return joinLines(fold(text))
+export function foldContext(text: string | readonly string[]): string {
+  return joinLines(foldWhole(text))
+}
+
+/** Fold a text, or pieces of one as if joined. */
+function foldWhole(text: string | readonly string[]): string {
+  return typeof text === 'string' ? fold(text) : foldParts(text)
 }
 
 /** Take line breaks (and the spaces and tabs around them) out of folded text. */
@@ -117,11 +122,12 @@ export function cueWords(folded: () => string): CueWords {
   })
 }
 
-/** Answers kept per cue. */
+/** Answers kept per cue; the store is made on the first question (most blocks are never asked one). */
 function remembered(answer: (cue: string) => boolean): CueWords {
-  const answers = new Map<string, boolean>()
+  let answers: Map<string, boolean> | undefined
   return {
     has(cue) {
+      answers ??= new Map()
       let known = answers.get(cue)
       if (known === undefined) {
         known = answer(cue)
@@ -135,11 +141,11 @@ function remembered(answer: (cue: string) => boolean): CueWords {
 /**
  * Prepare a long text (the article) to follow many short ones as their cue-word context.
  *
- * @param text the text.
+ * @param text the text, or its pieces in order.
  * @returns the text folded, its leading blank characters apart.
  */
-export function foldTail(text: string): FoldedTail {
-  const folded = fold(text)
+export function foldTail(text: string | readonly string[]): FoldedTail {
+  const folded = foldWhole(text)
   const lead = /^[ \t\r\n]*/.exec(folded)?.[0] ?? ''
   const rest = joinLines(folded).slice(joinLines(lead).length)
   return {lead, rest, cues: cueWords(() => rest)}

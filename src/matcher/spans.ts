@@ -141,21 +141,32 @@ function best(
   folding: Uint16Array,
   cues: (cue: string) => boolean
 ): number {
+  const first = found.head[start] ?? -1
+  // Most starts have one candidate: no list to make and sort.
+  if ((found.next[first] ?? -1) === -1) return holds(text, start, first, found, matching, folding, cues) ? first : -1
   const here: number[] = []
-  for (let item = found.head[start] ?? -1; item !== -1; item = found.next[item] ?? -1) here.push(item)
-  if (here.length > 1) {
-    here.sort((a, b) => (found.end[b] ?? 0) - (found.end[a] ?? 0) || (found.formEnd[b] ?? 0) - (found.formEnd[a] ?? 0))
-  }
-  for (const item of here) {
-    const pattern = matching.patterns[found.pattern[item] ?? 0]
-    const end = found.end[item] ?? 0
-    if (!pattern || (pattern.capitalAt && !isCapitalCode(text.charCodeAt(start)))) continue
-    const endEdge = end === found.formEnd[item] ? pattern.end : Edge.Free
-    if (!edgesHold(matching.guard, text, start, end, pattern.start, endEdge, folding)) continue
-    if (pattern.rules && !rulesHold(pattern.rules, text, start, end, cues)) continue
-    return item
-  }
+  for (let item = first; item !== -1; item = found.next[item] ?? -1) here.push(item)
+  here.sort((a, b) => (found.end[b] ?? 0) - (found.end[a] ?? 0) || (found.formEnd[b] ?? 0) - (found.formEnd[a] ?? 0))
+  for (const item of here) if (holds(text, start, item, found, matching, folding, cues)) return item
   return -1
+}
+
+/** Whether a candidate's capital, edges and sense rules hold. */
+function holds(
+  text: string,
+  start: number,
+  item: number,
+  found: Candidates,
+  matching: Matching,
+  folding: Uint16Array,
+  cues: (cue: string) => boolean
+): boolean {
+  const pattern = matching.patterns[found.pattern[item] ?? 0]
+  const end = found.end[item] ?? 0
+  if (!pattern || (pattern.capitalAt && !isCapitalCode(text.charCodeAt(start)))) return false
+  const endEdge = end === found.formEnd[item] ? pattern.end : Edge.Free
+  if (!edgesHold(matching.guard, text, start, end, pattern.start, endEdge, folding)) return false
+  return !pattern.rules || rulesHold(pattern.rules, text, start, end, cues)
 }
 
 /** Check both edges of a candidate; the cheap checks run before segmentation. */
