@@ -50,13 +50,19 @@ export interface Matching {
   readonly guard: BoundaryGuard
 }
 
-/** Candidates by start: linked lists in flat arrays. */
+/**
+ * Candidates in flat arrays, and the order they are tried in: by start,
+ * then the longest (by end, then by the form's end) first. A list sorted as
+ * it is filled, rather than a table by start the length of the text: most
+ * texts have a few candidates, and the table was a buffer per text node and
+ * a step per code unit.
+ */
 interface Candidates {
-  readonly head: Int32Array
-  readonly next: number[]
-  readonly pattern: number[]
-  readonly formEnd: number[]
+  readonly start: number[]
   readonly end: number[]
+  readonly formEnd: number[]
+  readonly pattern: number[]
+  readonly order: number[]
 }
 
 /**
@@ -92,29 +98,52 @@ function findCandidates(text: string, automaton: Automaton, matching: Matching, 
   automaton.scan(text, folding, (index, formEnd) => {
     const pattern = matching.patterns[index]
     if (!pattern) return
-    found ??= {head: new Int32Array(text.length).fill(-1), next: [], pattern: [], formEnd: [], end: []}
+    found ??= {start: [], end: [], formEnd: [], pattern: [], order: []}
     const start = formEnd - (matching.lengths[index] ?? 0)
     let end = formEnd
     if (pattern.model !== undefined) end = modelEnd(text, formEnd, folding, pattern.model ?? undefined)
     else if (pattern.plural) end = pluralEnd(text, formEnd, folding)
-    found.next.push(found.head[start] ?? -1)
-    found.head[start] = found.pattern.length
-    found.pattern.push(index)
-    found.formEnd.push(formEnd)
+    const item = found.start.length
+    found.start.push(start)
     found.end.push(end)
+    found.formEnd.push(formEnd)
+    found.pattern.push(index)
+    // The automaton reports by end, so starts come almost in order: an insertion moves an item a step or two at most.
+    const {order} = found
+    let at = order.length
+    order.push(item)
+    while (at > 0 && triedBefore(found, item, order[at - 1] ?? 0)) {
+      order[at] = order[at - 1] ?? 0
+      at--
+    }
+    order[at] = item
   })
   return found
 }
 
-/** Walk left to right taking the best candidate that holds at each start. */
+/** Whether candidate `a` is tried before `b`: it starts earlier, or at the same start it is longer. */
+function triedBefore(found: Candidates, a: number, b: number): boolean {
+  const startA = found.start[a] ?? 0
+  const startB = found.start[b] ?? 0
+  if (startA !== startB) return startA < startB
+  const endA = found.end[a] ?? 0
+  const endB = found.end[b] ?? 0
+  return endA !== endB ? endA > endB : (found.formEnd[a] ?? 0) > (found.formEnd[b] ?? 0)
+}
+
+/** Walk left to right taking, at each start past the last match, the first candidate that holds. */
 function chooseSpans(text: string, found: Candidates, matching: Matching, folding: Uint16Array, cues: (cue: string) => boolean): Span[] {
   const spans: Span[] = []
-  for (let start = 0; start < text.length; ) {
-    const chosen = (found.head[start] ?? -1) === -1 ? -1 : best(text, start, found, matching, folding, cues)
-    if (chosen === -1) {
-      start++
-      continue
+  const {order} = found
+  let position = 0
+  for (let at = 0; at < order.length; ) {
+    const start = found.start[order[at] ?? 0] ?? 0
+    let chosen = -1
+    for (; at < order.length && found.start[order[at] ?? 0] === start; at++) {
+      const item = order[at] ?? 0
+      if (chosen === -1 && start >= position && holds(text, start, item, found, matching, folding, cues)) chosen = item
     }
+    if (chosen === -1) continue
     const pattern = matching.patterns[found.pattern[chosen] ?? 0] as Pattern
     const end = found.end[chosen] ?? start
     const formEnd = found.formEnd[chosen] ?? end
@@ -122,33 +151,14 @@ function chooseSpans(text: string, found: Candidates, matching: Matching, foldin
     spans.push(
       model === undefined ? {start, end, id: pattern.id, form: pattern.form} : {start, end, id: pattern.id, form: pattern.form, model}
     )
-    start = end
+    position = end
     const bare = bareModelAfter(text, end, pattern.id, found, matching, folding)
     if (bare) {
       spans.push(bare)
-      start = bare.end
+      position = bare.end
     }
   }
   return spans
-}
-
-/** The longest candidate at `start` (a longer form first at equal length) whose edges and rules hold, or -1. */
-function best(
-  text: string,
-  start: number,
-  found: Candidates,
-  matching: Matching,
-  folding: Uint16Array,
-  cues: (cue: string) => boolean
-): number {
-  const first = found.head[start] ?? -1
-  // Most starts have one candidate: no list to make and sort.
-  if ((found.next[first] ?? -1) === -1) return holds(text, start, first, found, matching, folding, cues) ? first : -1
-  const here: number[] = []
-  for (let item = first; item !== -1; item = found.next[item] ?? -1) here.push(item)
-  here.sort((a, b) => (found.end[b] ?? 0) - (found.end[a] ?? 0) || (found.formEnd[b] ?? 0) - (found.formEnd[a] ?? 0))
-  for (const item of here) if (holds(text, start, item, found, matching, folding, cues)) return item
-  return -1
 }
 
 /** Whether a candidate's capital, edges and sense rules hold. */
@@ -199,9 +209,22 @@ function bareModelAfter(
   if (!series || from >= text.length) return undefined
   for (const {id, pattern} of series) {
     const model = bareModelAt(text, from, folding, pattern)
-    if (!model || (found.head[model.start] ?? -1) !== -1) continue
+    if (!model || startsAt(found, model.start)) continue
     const written = text.slice(model.start, model.end)
     return {start: model.start, end: model.end, id, form: '', model: written}
   }
   return undefined
+}
+
+/** Whether some candidate starts at `position` (a search in the sorted order). */
+function startsAt(found: Candidates, position: number): boolean {
+  const {order} = found
+  let low = 0
+  let high = order.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((found.start[order[middle] ?? 0] ?? 0) < position) low = middle + 1
+    else high = middle
+  }
+  return low < order.length && found.start[order[low] ?? 0] === position
 }
