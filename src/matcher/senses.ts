@@ -168,9 +168,15 @@ export function foldContextBefore(block: string, tail: FoldedTail): string {
 
 /** The folded block and the join, up to the tail's rest. */
 function foldedHead(block: string, tail: FoldedTail): string {
+  const {own, trail} = foldedBlock(block)
+  return `${own}${joinLines(`${trail}\n${tail.lead}`)}`
+}
+
+/** A block folded, its line breaks taken out, and apart the blank characters it ends with (which join it to what follows). */
+function foldedBlock(block: string): {own: string; trail: string} {
   const folded = fold(block)
   const trail = /[ \t\r\n]*$/.exec(folded)?.[0] ?? ''
-  return `${joinLines(folded.slice(0, folded.length - trail.length))}${joinLines(`${trail}\n${tail.lead}`)}`
+  return {own: joinLines(folded.slice(0, folded.length - trail.length)), trail}
 }
 
 /**
@@ -179,18 +185,56 @@ function foldedHead(block: string, tail: FoldedTail): string {
  * heading), or across the join.
  *
  * @param block what gives the block's text (asked on the first question).
- * @param tail what gives the text after it, prepared (asked on the first question; keep it once made).
+ * @param tail what gives the text after it, prepared (asked when the quicker answers fail; keep it once made).
+ * @param inPiece a quicker test of the text after it, `cueInPieces` (true: the text holds the cue; false: no answer). (default: none)
  * @returns the cue words.
  */
-export function cueWordsBefore(block: () => string, tail: () => FoldedTail): CueWords {
+export function cueWordsBefore(block: () => string, tail: () => FoldedTail, inPiece?: (cue: string) => boolean): CueWords {
+  let start: {own: string; trail: string} | undefined
   let head: string | undefined
   return remembered((cue) => {
+    start ??= foldedBlock(block())
+    // A cue has no blank at either end, so one in the block alone, or in one piece of the text, is one in the joined text.
+    if (start.own.includes(cue) || inPiece?.(cue)) return true
     const after = tail()
-    head ??= foldedHead(block(), after)
+    head ??= `${start.own}${joinLines(`${start.trail}\n${after.lead}`)}`
     if (head.includes(cue) || after.cues.has(cue)) return true
     const across = `${head.slice(Math.max(0, head.length - cue.length + 1))}${after.rest.slice(0, Math.max(0, cue.length - 1))}`
     return across.includes(cue)
   })
+}
+
+/**
+ * Whether one piece of a text, folded and its line breaks taken out, holds a
+ * cue word: then the whole text does. Pieces are read one by one as cues are
+ * asked for, and the search stops at the first piece that holds the cue, so
+ * that a heading's usual cue (模型 in an article on chips) costs the first
+ * paragraphs, not the article folded whole. Where no piece holds it, the
+ * answer is "not known here" (false), and the whole text must be asked.
+ *
+ * @param pieces the text's pieces in order (read lazily, each once).
+ * @returns the test, each cue's answer kept.
+ */
+export function cueInPieces(pieces: Iterator<string>): (cue: string) => boolean {
+  const read: string[] = []
+  let done = false
+  const answers = new Map<string, boolean>()
+  return (cue) => {
+    const known = answers.get(cue)
+    if (known !== undefined) return known
+    let found = read.some((piece) => piece.includes(cue))
+    while (!found && !done) {
+      const next = pieces.next()
+      if (next.done) done = true
+      else {
+        const piece = foldContext(next.value)
+        read.push(piece)
+        found = piece.includes(cue)
+      }
+    }
+    answers.set(cue, found)
+    return found
+  }
 }
 
 const folded = new WeakMap<SenseRules, FoldedRules | null>()

@@ -58,12 +58,22 @@ export interface Matching {
  * a step per code unit.
  */
 interface Candidates {
-  readonly start: number[]
-  readonly end: number[]
-  readonly formEnd: number[]
-  readonly pattern: number[]
-  readonly order: number[]
+  count: number
+  start: Int32Array
+  end: Int32Array
+  formEnd: Int32Array
+  pattern: Int32Array
+  order: Int32Array
 }
+
+/** Empty lists with room for `size` candidates. */
+function candidateLists(size: number): Candidates {
+  const list = (): Int32Array => new Int32Array(size)
+  return {count: 0, start: list(), end: list(), formEnd: list(), pattern: list(), order: list()}
+}
+
+/** Lists kept between searches: a search takes them and gives them back, so that a search inside another (from a caller's cue words) makes its own. */
+let spare: Candidates | undefined
 
 /**
  * Find the spans of a text.
@@ -78,47 +88,69 @@ export function findSpans(text: string, automaton: Automaton, matching: Matching
   const folding = foldTable()
   const joined = joinBreaks(text, folding)
   const scanned = joined?.text ?? text
-  const candidates = findCandidates(scanned, automaton, matching, folding)
-  if (!candidates) return []
-  let own: CueWords | undefined
-  const cues = (cue: string): boolean => {
-    if (typeof context === 'object') return context.has(cue)
-    own ??= cueWords(() => foldContext(context ?? text))
-    return own.has(cue)
+  const found = spare ?? candidateLists(64)
+  spare = undefined
+  try {
+    findCandidates(scanned, automaton, matching, folding, found)
+    if (found.count === 0) return []
+    let own: CueWords | undefined
+    const cues = (cue: string): boolean => {
+      if (typeof context === 'object') return context.has(cue)
+      own ??= cueWords(() => foldContext(context ?? text))
+      return own.has(cue)
+    }
+    const spans = chooseSpans(scanned, found, matching, folding, cues)
+    if (!joined) return spans
+    const {offsets} = joined
+    return spans.map((span) => ({...span, start: offsets[span.start] ?? 0, end: (offsets[span.end - 1] ?? 0) + 1}))
+  } finally {
+    found.count = 0
+    spare = found
   }
-  const spans = chooseSpans(scanned, candidates, matching, folding, cues)
-  if (!joined) return spans
-  const {offsets} = joined
-  return spans.map((span) => ({...span, start: offsets[span.start] ?? 0, end: (offsets[span.end - 1] ?? 0) + 1}))
 }
 
-/** Every occurrence of every pattern, with its end after a model number or plural; undefined when there is none. */
-function findCandidates(text: string, automaton: Automaton, matching: Matching, folding: Uint16Array): Candidates | undefined {
-  let found: Candidates | undefined
+/** Put every occurrence of every pattern into `found`, with its end after a model number or plural. */
+function findCandidates(text: string, automaton: Automaton, matching: Matching, folding: Uint16Array, found: Candidates): void {
   automaton.scan(text, folding, (index, formEnd) => {
     const pattern = matching.patterns[index]
     if (!pattern) return
-    found ??= {start: [], end: [], formEnd: [], pattern: [], order: []}
     const start = formEnd - (matching.lengths[index] ?? 0)
     let end = formEnd
     if (pattern.model !== undefined) end = modelEnd(text, formEnd, folding, pattern.model ?? undefined)
     else if (pattern.plural) end = pluralEnd(text, formEnd, folding)
-    const item = found.start.length
-    found.start.push(start)
-    found.end.push(end)
-    found.formEnd.push(formEnd)
-    found.pattern.push(index)
-    // The automaton reports by end, so starts come almost in order: an insertion moves an item a step or two at most.
-    const {order} = found
-    let at = order.length
-    order.push(item)
-    while (at > 0 && triedBefore(found, item, order[at - 1] ?? 0)) {
-      order[at] = order[at - 1] ?? 0
-      at--
-    }
-    order[at] = item
+    addCandidate(found, start, end, formEnd, index)
   })
-  return found
+}
+
+/** Add a candidate in its place in the order; the automaton reports by end, so starts come almost in order and an insertion moves an item a step or two at most. */
+function addCandidate(found: Candidates, start: number, end: number, formEnd: number, pattern: number): void {
+  const item = found.count++
+  if (item === found.start.length) grow(found)
+  found.start[item] = start
+  found.end[item] = end
+  found.formEnd[item] = formEnd
+  found.pattern[item] = pattern
+  const {order} = found
+  let at = item
+  while (at > 0 && triedBefore(found, item, order[at - 1] ?? 0)) {
+    order[at] = order[at - 1] ?? 0
+    at--
+  }
+  order[at] = item
+}
+
+/** Double the room of the lists, keeping what they hold. */
+function grow(found: Candidates): void {
+  const bigger = (list: Int32Array): Int32Array => {
+    const made = new Int32Array(list.length * 2)
+    made.set(list)
+    return made
+  }
+  found.start = bigger(found.start)
+  found.end = bigger(found.end)
+  found.formEnd = bigger(found.formEnd)
+  found.pattern = bigger(found.pattern)
+  found.order = bigger(found.order)
 }
 
 /** Whether candidate `a` is tried before `b`: it starts earlier, or at the same start it is longer. */
@@ -134,12 +166,12 @@ function triedBefore(found: Candidates, a: number, b: number): boolean {
 /** Walk left to right taking, at each start past the last match, the first candidate that holds. */
 function chooseSpans(text: string, found: Candidates, matching: Matching, folding: Uint16Array, cues: (cue: string) => boolean): Span[] {
   const spans: Span[] = []
-  const {order} = found
+  const {order, count} = found
   let position = 0
-  for (let at = 0; at < order.length; ) {
+  for (let at = 0; at < count; ) {
     const start = found.start[order[at] ?? 0] ?? 0
     let chosen = -1
-    for (; at < order.length && found.start[order[at] ?? 0] === start; at++) {
+    for (; at < count && found.start[order[at] ?? 0] === start; at++) {
       const item = order[at] ?? 0
       if (chosen === -1 && start >= position && holds(text, start, item, found, matching, folding, cues)) chosen = item
     }
@@ -218,13 +250,13 @@ function bareModelAfter(
 
 /** Whether some candidate starts at `position` (a search in the sorted order). */
 function startsAt(found: Candidates, position: number): boolean {
-  const {order} = found
+  const {order, count} = found
   let low = 0
-  let high = order.length
+  let high = count
   while (low < high) {
     const middle = (low + high) >> 1
     if ((found.start[order[middle] ?? 0] ?? 0) < position) low = middle + 1
     else high = middle
   }
-  return low < order.length && found.start[order[low] ?? 0] === position
+  return low < count && found.start[order[low] ?? 0] === position
 }

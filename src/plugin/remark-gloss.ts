@@ -10,7 +10,7 @@ import type {} from 'remark-stringify'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
-import {type CueWords, cueWords, cueWordsBefore, foldContext, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
+import {type CueWords, cueInPieces, cueWords, cueWordsBefore, foldContext, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
 import {createLocator, type Locator} from './locate.js'
 import type {GlossTerm, Occurrence} from './types.js'
 
@@ -52,6 +52,12 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
       tail ??= foldTail(blockParts(tree))
       return tail
     }
+    let inPiece: ((cue: string) => boolean) | undefined
+    /** A heading's cue is mostly in the article's first paragraphs: looked for there before the whole text is folded. */
+    const inArticlePiece = (cue: string): boolean => {
+      inPiece ??= cueInPieces(textsOf(tree))
+      return inPiece(cue)
+    }
     const walk = (parent: Parent, block: CueWords | undefined): void => {
       const children = parent.children as Nodes[]
       // Cue words of sense rules are looked for in the whole block, which may be cut into many text nodes;
@@ -61,7 +67,7 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
       if (matcher.usesContext && blocks.has(parent.type)) {
         const node = parent as Nodes
         if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockParts(node)))
-        else context = cueWordsBefore(() => blockParts(node).join(''), articleTail)
+        else context = cueWordsBefore(() => blockParts(node).join(''), articleTail, inArticlePiece)
       }
       const options = context === undefined ? undefined : {cues: context}
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
@@ -109,6 +115,24 @@ function collectText(node: Nodes, parts: string[]): void {
   // Read as a property, not asked with `in` nor walked with an iterator: over the whole article that was three times the cost.
   const children = (node as Partial<Parent>).children as Nodes[] | undefined
   if (children !== undefined) for (let index = 0; index < children.length; index++) collectText(children[index] as Nodes, parts)
+}
+
+/**
+ * The texts of a tree, inline code included, in order, read one at a time.
+ * The tree is being marked meanwhile: a list of children the marking has
+ * replaced still holds the same text, so either list gives the same texts.
+ */
+function* textsOf(tree: Root): Generator<string> {
+  const stack: Array<{children: Nodes[]; index: number}> = [{children: tree.children as Nodes[], index: 0}]
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    const node = top.children[top.index++]
+    if (node === undefined) stack.pop()
+    else if (node.type === 'text' || node.type === 'inlineCode') yield node.value
+    else {
+      const children = (node as Partial<Parent>).children as Nodes[] | undefined
+      if (children !== undefined) stack.push({children, index: 0})
+    }
+  }
 }
 
 /** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */
