@@ -13,7 +13,7 @@
  * marking obeys these rules through the matcher; `occurrenceApplies` lets
  * any other consumer (the translation check) ask the same question.
  */
-import {fold, foldParts} from './fold.js'
+import {fold, foldParts, foldTable} from './fold.js'
 
 /** The fields of an entry that limit where it applies. */
 export interface SenseRules {
@@ -56,15 +56,23 @@ export function foldRules(rules: SenseRules): FoldedRules | undefined {
  */
 export function rulesHold(rules: FoldedRules, text: string, start: number, end: number, hasCue: (cue: string) => boolean): boolean {
   if (rules.notInside.length > 0) {
-    const found = fold(text.slice(start, end))
+    // The longer word, wherever the match may lie in it, compared in place: no folded copies per match.
+    const folding = foldTable()
     for (const word of rules.notInside) {
-      for (let at = word.indexOf(found); at !== -1; at = word.indexOf(found, at + 1)) {
-        if (start - at >= 0 && fold(text.slice(start - at, start - at + word.length)) === word) return false
-      }
+      for (let at = 0; at + (end - start) <= word.length; at++) if (foldedAt(text, start - at, word, folding)) return false
     }
   }
   if (rules.onlyWith.length > 0 && !rules.onlyWith.some(hasCue)) return false
   return !(rules.notWith.length > 0 && rules.notWith.some(hasCue))
+}
+
+/** Whether the text, folded, holds `word` at `from`. */
+function foldedAt(text: string, from: number, word: string, folding: Uint16Array): boolean {
+  if (from < 0 || from + word.length > text.length) return false
+  for (let index = 0; index < word.length; index++) {
+    if (folding[text.charCodeAt(from + index)] !== word.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /**
