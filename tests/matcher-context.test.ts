@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {cueWordsBefore, fold, foldContext, foldContextBefore, foldTail} from '../src/matcher/index.js'
+import {cueInPieces, cueWordsBefore, fold, foldContext, foldContextBefore, foldTail} from '../src/matcher/index.js'
 
 /** Blank characters around the join, in every arrangement a block and an article can bring. */
 const pieces = ['', ' ', '\t', '\n', '\r', '\r\n', ' \n ', '\t\r\n\t', '\n\n', '　', ' \r ']
@@ -39,6 +39,48 @@ describe('cue words of a heading and the article', () => {
         expect(cues.has(cue), JSON.stringify([block, cue])).toBe(joined.includes(cue))
       }
     }
+  })
+})
+
+describe('cue words of a heading, the article read piece by piece', () => {
+  it('gives the answers of the joined text, whether a cue is in one piece, across pieces or nowhere', () => {
+    const pieces = [' \n芯片', '出口 ', '\n管制\n\n', '英伟达', 'H200 ', '\t\n模型']
+    const article = pieces.join('')
+    for (const block of ['美国 ', '英伟达H200\n', '']) {
+      const joined = foldContext(`${block}\n${article}`)
+      const cues = cueWordsBefore(
+        () => block,
+        () => foldTail(article),
+        cueInPieces(pieces[Symbol.iterator]())
+      )
+      for (const cue of ['美国', '出口', '口管', '制英', '达h200', 'h200模型', '模型', '台积电', 'h200']) {
+        expect(cues.has(cue), JSON.stringify([block, cue])).toBe(joined.includes(cue))
+      }
+    }
+  })
+
+  it('leaves the whole article unfolded when a piece holds the cue, and reads no further than that piece', () => {
+    let read = 0
+    const pieces = (function* () {
+      for (const piece of ['算力', '大模型训练', '其他']) {
+        read++
+        yield piece
+      }
+    })()
+    let folded = 0
+    const cues = cueWordsBefore(
+      () => '训练与推理',
+      () => {
+        folded++
+        return foldTail('算力大模型训练其他')
+      },
+      cueInPieces(pieces)
+    )
+    expect(cues.has('模型')).toBe(true)
+    expect([folded, read]).toEqual([0, 2])
+    expect(cues.has('推理')).toBe(true)
+    expect(cues.has('数据')).toBe(false)
+    expect([folded, read]).toEqual([1, 3])
   })
 })
 

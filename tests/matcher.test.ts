@@ -109,3 +109,27 @@ describe('the word-boundary guard', () => {
     expect(ids('向北大概')).toEqual([])
   })
 })
+
+describe('createMatcher on long texts and inside cue words', () => {
+  it('should find every match of a text with hundreds of candidates, in order', () => {
+    const text = '华为海思与H200，台积电。'.repeat(150)
+    expect(found(text)).toEqual(Array.from({length: 150}, () => ['hisilicon:华为海思', 'h200:H200', 'tsmc:台积电']).flat())
+  })
+
+  it('should give the same spans when a caller asks the matcher again while it looks for cue words', () => {
+    const ruled = createMatcher([...entries, {id: 'training', forms: ['训练'], onlyWith: ['模型']}])
+    const text = '华为训练模型，台积电训练'
+    const plain = ruled.match(text, {context: text})
+    const nested = ruled.match(text, {
+      cues: {
+        has: (cue) => {
+          // A search in the middle of another must neither see nor spoil the outer one's candidates.
+          expect(ruled.match('英伟达H20与台积电').map((span) => span.id)).toEqual(['nvidia', 'h20', 'tsmc'])
+          return text.includes(cue)
+        }
+      }
+    })
+    expect(nested).toEqual(plain)
+    expect(plain.map((span) => span.id)).toEqual(['huawei', 'training', 'tsmc', 'training'])
+  })
+})

@@ -46,7 +46,9 @@ export interface BoundaryGuard {
  * @returns the guard.
  */
 export function createBoundaryGuard(): BoundaryGuard {
-  const answers = new Map<string, boolean>()
+  // By window, then by where the candidate lies in it and which edges are asked: no key string to build per question.
+  const answers = new Map<string, Map<number, boolean>>()
+  let size = 0
   const stats = {segmented: 0, remembered: 0}
   return {
     stats,
@@ -56,17 +58,27 @@ export function createBoundaryGuard(): BoundaryGuard {
       if (!needStart && !needEnd) return true
       const from = Math.max(0, start - reach)
       const window = text.slice(from, Math.min(text.length, end + reach))
-      // The window, where the candidate lies in it and which edges are asked decide the answer.
-      const key = `${start - from}:${end - start}:${needStart ? 1 : 0}${needEnd ? 1 : 0}:${window}`
-      const known = answers.get(key)
+      // The window, where the candidate lies in it and which edges are asked decide the answer (start - from is at most `reach`).
+      const place = (needStart ? 2 : 0) + (needEnd ? 1 : 0) + 4 * (start - from) + 4 * (reach + 1) * (end - start)
+      let places = answers.get(window)
+      const known = places?.get(place)
       if (known !== undefined) {
         stats.remembered++
         return known
       }
       stats.segmented++
       const answer = segmentsAgree(window, start - from, end - from, needStart, needEnd)
-      if (answers.size >= kept) answers.clear()
-      answers.set(key, answer)
+      if (size >= kept) {
+        answers.clear()
+        size = 0
+        places = undefined
+      }
+      if (!places) {
+        places = new Map()
+        answers.set(window, places)
+      }
+      places.set(place, answer)
+      size++
       return answer
     }
   }

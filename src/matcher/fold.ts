@@ -34,12 +34,59 @@ export function fold(text: string): string {
     for (let index = 0; index < text.length; index++) result += String.fromCharCode(folding[text.charCodeAt(index)] ?? 0)
     return result
   }
-  // A long text (a block or a whole article, for cue words) as code units, written out in chunks:
-  // a string grown a character at a time is a chain of a million pieces for the collector to walk.
+  return foldLong(text, folding)
+}
+
+/**
+ * A long text (a block or a whole article, for cue words) folded as code units, then made one string:
+ * a string grown a character at a time is a chain of a million pieces for the collector to walk.
+ */
+function foldLong(text: string, folding: Uint16Array): string {
   const codes = new Uint16Array(text.length)
   for (let index = 0; index < text.length; index++) codes[index] = folding[text.charCodeAt(index)] ?? 0
+  return fromCodes(codes)
+}
+
+/**
+ * Fold the texts of a block or of a whole article as one string, without
+ * joining them first: `fold(parts.join(''))`, one copy of the text instead of three.
+ *
+ * @param parts the texts, in order.
+ * @returns the folded text.
+ */
+export function foldParts(parts: readonly string[]): string {
+  let length = 0
+  for (const part of parts) length += part.length
+  if (length <= shortText) return fold(parts.join(''))
+  const folding = foldTable()
+  const codes = new Uint16Array(length)
+  let at = 0
+  for (const part of parts) {
+    for (let index = 0; index < part.length; index++) codes[at++] = folding[part.charCodeAt(index)] ?? 0
+  }
+  return fromCodes(codes)
+}
+
+let decoder: InstanceType<typeof TextDecoder> | null | undefined
+
+/**
+ * A string of UTF-16 code units, exactly. The decoder is the fast way; it
+ * refuses a lone surrogate (which the text may hold), and then chunks of
+ * `String.fromCharCode` keep it. Spreading the chunks into the call went
+ * through the array iterator and cost ten times the folding itself.
+ */
+function fromCodes(codes: Uint16Array): string {
+  decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true}) : null
+  if (decoder) {
+    try {
+      return decoder.decode(codes)
+    } catch {
+      // A lone surrogate: written out below as it is.
+    }
+  }
   const chunks: string[] = []
-  for (let at = 0; at < codes.length; at += chunkSize) chunks.push(String.fromCharCode(...codes.subarray(at, at + chunkSize)))
+  for (let at = 0; at < codes.length; at += chunkSize)
+    chunks.push(String.fromCharCode.apply(null, codes.subarray(at, at + chunkSize) as unknown as number[]))
   return chunks.join('')
 }
 

@@ -25,7 +25,7 @@ import {Edge, findSpans, type Follower, type Pattern} from './spans.js'
 export {fold} from './fold.js'
 export type {Span} from './span.js'
 export {occurrenceApplies, type SenseRules} from './senses.js'
-export {type CueWords, cueWords, cueWordsBefore, foldContext, foldContextBefore, foldTail, type FoldedTail} from './senses.js'
+export {type CueWords, cueInPieces, cueWords, cueWordsBefore, foldContext, foldContextBefore, foldTail, type FoldedTail} from './senses.js'
 
 /** What the matcher needs of a glossary entry. */
 export interface MatcherEntry extends SenseRules {

@@ -13,7 +13,7 @@
  * marking obeys these rules through the matcher; `occurrenceApplies` lets
  * any other consumer (the translation check) ask the same question.
  */
-import {fold} from './fold.js'
+import {fold, foldParts, foldTable} from './fold.js'
 
 /** The fields of an entry that limit where it applies. */
 export interface SenseRules {
@@ -56,25 +56,38 @@ export function foldRules(rules: SenseRules): FoldedRules | undefined {
  */
 export function rulesHold(rules: FoldedRules, text: string, start: number, end: number, hasCue: (cue: string) => boolean): boolean {
   if (rules.notInside.length > 0) {
-    const found = fold(text.slice(start, end))
+    // The longer word, wherever the match may lie in it, compared in place: no folded copies per match.
+    const folding = foldTable()
     for (const word of rules.notInside) {
-      for (let at = word.indexOf(found); at !== -1; at = word.indexOf(found, at + 1)) {
-        if (start - at >= 0 && fold(text.slice(start - at, start - at + word.length)) === word) return false
-      }
+      for (let at = 0; at + (end - start) <= word.length; at++) if (foldedAt(text, start - at, word, folding)) return false
     }
   }
   if (rules.onlyWith.length > 0 && !rules.onlyWith.some(hasCue)) return false
   return !(rules.notWith.length > 0 && rules.notWith.some(hasCue))
 }
 
+/** Whether the text, folded, holds `word` at `from`. */
+function foldedAt(text: string, from: number, word: string, folding: Uint16Array): boolean {
+  if (from < 0 || from + word.length > text.length) return false
+  for (let index = 0; index < word.length; index++) {
+    if (folding[text.charCodeAt(from + index)] !== word.charCodeAt(index)) return false
+  }
+  return true
+}
+
 /**
  * Fold a block's text for cue words: line breaks inside it are taken out.
  *
- * @param text the block's text.
+ * @param text the block's text, or its pieces in order.
  * @returns the folded text.
  */
-export function foldContext(text: string): string {
-  return joinLines(fold(text))
+export function foldContext(text: string | readonly string[]): string {
+  return joinLines(foldWhole(text))
+}
+
+/** Fold a text, or pieces of one as if joined. */
+function foldWhole(text: string | readonly string[]): string {
+  return typeof text === 'string' ? fold(text) : foldParts(text)
 }
 
 /** Take line breaks (and the spaces and tabs around them) out of folded text. */
@@ -117,11 +130,12 @@ export function cueWords(folded: () => string): CueWords {
   })
 }
 
-/** Answers kept per cue. */
+/** Answers kept per cue; the store is made on the first question (most blocks are never asked one). */
 function remembered(answer: (cue: string) => boolean): CueWords {
-  const answers = new Map<string, boolean>()
+  let answers: Map<string, boolean> | undefined
   return {
     has(cue) {
+      answers ??= new Map()
       let known = answers.get(cue)
       if (known === undefined) {
         known = answer(cue)
@@ -135,11 +149,11 @@ function remembered(answer: (cue: string) => boolean): CueWords {
 /**
  * Prepare a long text (the article) to follow many short ones as their cue-word context.
  *
- * @param text the text.
+ * @param text the text, or its pieces in order.
  * @returns the text folded, its leading blank characters apart.
  */
-export function foldTail(text: string): FoldedTail {
-  const folded = fold(text)
+export function foldTail(text: string | readonly string[]): FoldedTail {
+  const folded = foldWhole(text)
   const lead = /^[ \t\r\n]*/.exec(folded)?.[0] ?? ''
   const rest = joinLines(folded).slice(joinLines(lead).length)
   return {lead, rest, cues: cueWords(() => rest)}
@@ -162,9 +176,15 @@ export function foldContextBefore(block: string, tail: FoldedTail): string {
 
 /** The folded block and the join, up to the tail's rest. */
 function foldedHead(block: string, tail: FoldedTail): string {
+  const {own, trail} = foldedBlock(block)
+  return `${own}${joinLines(`${trail}\n${tail.lead}`)}`
+}
+
+/** A block folded, its line breaks taken out, and apart the blank characters it ends with (which join it to what follows). */
+function foldedBlock(block: string): {own: string; trail: string} {
   const folded = fold(block)
   const trail = /[ \t\r\n]*$/.exec(folded)?.[0] ?? ''
-  return `${joinLines(folded.slice(0, folded.length - trail.length))}${joinLines(`${trail}\n${tail.lead}`)}`
+  return {own: joinLines(folded.slice(0, folded.length - trail.length)), trail}
 }
 
 /**
@@ -173,18 +193,56 @@ function foldedHead(block: string, tail: FoldedTail): string {
  * heading), or across the join.
  *
  * @param block what gives the block's text (asked on the first question).
- * @param tail what gives the text after it, prepared (asked on the first question; keep it once made).
+ * @param tail what gives the text after it, prepared (asked when the quicker answers fail; keep it once made).
+ * @param inPiece a quicker test of the text after it, `cueInPieces` (true: the text holds the cue; false: no answer). (default: none)
  * @returns the cue words.
  */
-export function cueWordsBefore(block: () => string, tail: () => FoldedTail): CueWords {
+export function cueWordsBefore(block: () => string, tail: () => FoldedTail, inPiece?: (cue: string) => boolean): CueWords {
+  let start: {own: string; trail: string} | undefined
   let head: string | undefined
   return remembered((cue) => {
+    start ??= foldedBlock(block())
+    // A cue has no blank at either end, so one in the block alone, or in one piece of the text, is one in the joined text.
+    if (start.own.includes(cue) || inPiece?.(cue)) return true
     const after = tail()
-    head ??= foldedHead(block(), after)
+    head ??= `${start.own}${joinLines(`${start.trail}\n${after.lead}`)}`
     if (head.includes(cue) || after.cues.has(cue)) return true
     const across = `${head.slice(Math.max(0, head.length - cue.length + 1))}${after.rest.slice(0, Math.max(0, cue.length - 1))}`
     return across.includes(cue)
   })
+}
+
+/**
+ * Whether one piece of a text, folded and its line breaks taken out, holds a
+ * cue word: then the whole text does. Pieces are read one by one as cues are
+ * asked for, and the search stops at the first piece that holds the cue, so
+ * that a heading's usual cue (模型 in an article on chips) costs the first
+ * paragraphs, not the article folded whole. Where no piece holds it, the
+ * answer is "not known here" (false), and the whole text must be asked.
+ *
+ * @param pieces the text's pieces in order (read lazily, each once).
+ * @returns the test, each cue's answer kept.
+ */
+export function cueInPieces(pieces: Iterator<string>): (cue: string) => boolean {
+  const read: string[] = []
+  let done = false
+  const answers = new Map<string, boolean>()
+  return (cue) => {
+    const known = answers.get(cue)
+    if (known !== undefined) return known
+    let found = read.some((piece) => piece.includes(cue))
+    while (!found && !done) {
+      const next = pieces.next()
+      if (next.done) done = true
+      else {
+        const piece = foldContext(next.value)
+        read.push(piece)
+        found = piece.includes(cue)
+      }
+    }
+    answers.set(cue, found)
+    return found
+  }
 }
 
 const folded = new WeakMap<SenseRules, FoldedRules | null>()

@@ -50,14 +50,30 @@ export interface Matching {
   readonly guard: BoundaryGuard
 }
 
-/** Candidates by start: linked lists in flat arrays. */
+/**
+ * Candidates in flat arrays, and the order they are tried in: by start,
+ * then the longest (by end, then by the form's end) first. A list sorted as
+ * it is filled, rather than a table by start the length of the text: most
+ * texts have a few candidates, and the table was a buffer per text node and
+ * a step per code unit.
+ */
 interface Candidates {
-  readonly head: Int32Array
-  readonly next: number[]
-  readonly pattern: number[]
-  readonly formEnd: number[]
-  readonly end: number[]
+  count: number
+  start: Int32Array
+  end: Int32Array
+  formEnd: Int32Array
+  pattern: Int32Array
+  order: Int32Array
 }
+
+/** Empty lists with room for `size` candidates. */
+function candidateLists(size: number): Candidates {
+  const list = (): Int32Array => new Int32Array(size)
+  return {count: 0, start: list(), end: list(), formEnd: list(), pattern: list(), order: list()}
+}
+
+/** Lists kept between searches: a search takes them and gives them back, so that a search inside another (from a caller's cue words) makes its own. */
+let spare: Candidates | undefined
 
 /**
  * Find the spans of a text.
@@ -72,49 +88,94 @@ export function findSpans(text: string, automaton: Automaton, matching: Matching
   const folding = foldTable()
   const joined = joinBreaks(text, folding)
   const scanned = joined?.text ?? text
-  const candidates = findCandidates(scanned, automaton, matching, folding)
-  if (!candidates) return []
-  let own: CueWords | undefined
-  const cues = (cue: string): boolean => {
-    if (typeof context === 'object') return context.has(cue)
-    own ??= cueWords(() => foldContext(context ?? text))
-    return own.has(cue)
+  const found = spare ?? candidateLists(64)
+  spare = undefined
+  try {
+    findCandidates(scanned, automaton, matching, folding, found)
+    if (found.count === 0) return []
+    let own: CueWords | undefined
+    const cues = (cue: string): boolean => {
+      if (typeof context === 'object') return context.has(cue)
+      own ??= cueWords(() => foldContext(context ?? text))
+      return own.has(cue)
+    }
+    const spans = chooseSpans(scanned, found, matching, folding, cues)
+    if (!joined) return spans
+    const {offsets} = joined
+    return spans.map((span) => ({...span, start: offsets[span.start] ?? 0, end: (offsets[span.end - 1] ?? 0) + 1}))
+  } finally {
+    found.count = 0
+    spare = found
   }
-  const spans = chooseSpans(scanned, candidates, matching, folding, cues)
-  if (!joined) return spans
-  const {offsets} = joined
-  return spans.map((span) => ({...span, start: offsets[span.start] ?? 0, end: (offsets[span.end - 1] ?? 0) + 1}))
 }
 
-/** Every occurrence of every pattern, with its end after a model number or plural; undefined when there is none. */
-function findCandidates(text: string, automaton: Automaton, matching: Matching, folding: Uint16Array): Candidates | undefined {
-  let found: Candidates | undefined
+/** Put every occurrence of every pattern into `found`, with its end after a model number or plural. */
+function findCandidates(text: string, automaton: Automaton, matching: Matching, folding: Uint16Array, found: Candidates): void {
   automaton.scan(text, folding, (index, formEnd) => {
     const pattern = matching.patterns[index]
     if (!pattern) return
-    found ??= {head: new Int32Array(text.length).fill(-1), next: [], pattern: [], formEnd: [], end: []}
     const start = formEnd - (matching.lengths[index] ?? 0)
     let end = formEnd
     if (pattern.model !== undefined) end = modelEnd(text, formEnd, folding, pattern.model ?? undefined)
     else if (pattern.plural) end = pluralEnd(text, formEnd, folding)
-    found.next.push(found.head[start] ?? -1)
-    found.head[start] = found.pattern.length
-    found.pattern.push(index)
-    found.formEnd.push(formEnd)
-    found.end.push(end)
+    addCandidate(found, start, end, formEnd, index)
   })
-  return found
 }
 
-/** Walk left to right taking the best candidate that holds at each start. */
+/** Add a candidate in its place in the order; the automaton reports by end, so starts come almost in order and an insertion moves an item a step or two at most. */
+function addCandidate(found: Candidates, start: number, end: number, formEnd: number, pattern: number): void {
+  const item = found.count++
+  if (item === found.start.length) grow(found)
+  found.start[item] = start
+  found.end[item] = end
+  found.formEnd[item] = formEnd
+  found.pattern[item] = pattern
+  const {order} = found
+  let at = item
+  while (at > 0 && triedBefore(found, item, order[at - 1] ?? 0)) {
+    order[at] = order[at - 1] ?? 0
+    at--
+  }
+  order[at] = item
+}
+
+/** Double the room of the lists, keeping what they hold. */
+function grow(found: Candidates): void {
+  const bigger = (list: Int32Array): Int32Array => {
+    const made = new Int32Array(list.length * 2)
+    made.set(list)
+    return made
+  }
+  found.start = bigger(found.start)
+  found.end = bigger(found.end)
+  found.formEnd = bigger(found.formEnd)
+  found.pattern = bigger(found.pattern)
+  found.order = bigger(found.order)
+}
+
+/** Whether candidate `a` is tried before `b`: it starts earlier, or at the same start it is longer. */
+function triedBefore(found: Candidates, a: number, b: number): boolean {
+  const startA = found.start[a] ?? 0
+  const startB = found.start[b] ?? 0
+  if (startA !== startB) return startA < startB
+  const endA = found.end[a] ?? 0
+  const endB = found.end[b] ?? 0
+  return endA !== endB ? endA > endB : (found.formEnd[a] ?? 0) > (found.formEnd[b] ?? 0)
+}
+
+/** Walk left to right taking, at each start past the last match, the first candidate that holds. */
 function chooseSpans(text: string, found: Candidates, matching: Matching, folding: Uint16Array, cues: (cue: string) => boolean): Span[] {
   const spans: Span[] = []
-  for (let start = 0; start < text.length; ) {
-    const chosen = (found.head[start] ?? -1) === -1 ? -1 : best(text, start, found, matching, folding, cues)
-    if (chosen === -1) {
-      start++
-      continue
+  const {order, count} = found
+  let position = 0
+  for (let at = 0; at < count; ) {
+    const start = found.start[order[at] ?? 0] ?? 0
+    let chosen = -1
+    for (; at < count && found.start[order[at] ?? 0] === start; at++) {
+      const item = order[at] ?? 0
+      if (chosen === -1 && start >= position && holds(text, start, item, found, matching, folding, cues)) chosen = item
     }
+    if (chosen === -1) continue
     const pattern = matching.patterns[found.pattern[chosen] ?? 0] as Pattern
     const end = found.end[chosen] ?? start
     const formEnd = found.formEnd[chosen] ?? end
@@ -122,40 +183,32 @@ function chooseSpans(text: string, found: Candidates, matching: Matching, foldin
     spans.push(
       model === undefined ? {start, end, id: pattern.id, form: pattern.form} : {start, end, id: pattern.id, form: pattern.form, model}
     )
-    start = end
+    position = end
     const bare = bareModelAfter(text, end, pattern.id, found, matching, folding)
     if (bare) {
       spans.push(bare)
-      start = bare.end
+      position = bare.end
     }
   }
   return spans
 }
 
-/** The longest candidate at `start` (a longer form first at equal length) whose edges and rules hold, or -1. */
-function best(
+/** Whether a candidate's capital, edges and sense rules hold. */
+function holds(
   text: string,
   start: number,
+  item: number,
   found: Candidates,
   matching: Matching,
   folding: Uint16Array,
   cues: (cue: string) => boolean
-): number {
-  const here: number[] = []
-  for (let item = found.head[start] ?? -1; item !== -1; item = found.next[item] ?? -1) here.push(item)
-  if (here.length > 1) {
-    here.sort((a, b) => (found.end[b] ?? 0) - (found.end[a] ?? 0) || (found.formEnd[b] ?? 0) - (found.formEnd[a] ?? 0))
-  }
-  for (const item of here) {
-    const pattern = matching.patterns[found.pattern[item] ?? 0]
-    const end = found.end[item] ?? 0
-    if (!pattern || (pattern.capitalAt && !isCapitalCode(text.charCodeAt(start)))) continue
-    const endEdge = end === found.formEnd[item] ? pattern.end : Edge.Free
-    if (!edgesHold(matching.guard, text, start, end, pattern.start, endEdge, folding)) continue
-    if (pattern.rules && !rulesHold(pattern.rules, text, start, end, cues)) continue
-    return item
-  }
-  return -1
+): boolean {
+  const pattern = matching.patterns[found.pattern[item] ?? 0]
+  const end = found.end[item] ?? 0
+  if (!pattern || (pattern.capitalAt && !isCapitalCode(text.charCodeAt(start)))) return false
+  const endEdge = end === found.formEnd[item] ? pattern.end : Edge.Free
+  if (!edgesHold(matching.guard, text, start, end, pattern.start, endEdge, folding)) return false
+  return !pattern.rules || rulesHold(pattern.rules, text, start, end, cues)
 }
 
 /** Check both edges of a candidate; the cheap checks run before segmentation. */
@@ -188,9 +241,22 @@ function bareModelAfter(
   if (!series || from >= text.length) return undefined
   for (const {id, pattern} of series) {
     const model = bareModelAt(text, from, folding, pattern)
-    if (!model || (found.head[model.start] ?? -1) !== -1) continue
+    if (!model || startsAt(found, model.start)) continue
     const written = text.slice(model.start, model.end)
     return {start: model.start, end: model.end, id, form: '', model: written}
   }
   return undefined
+}
+
+/** Whether some candidate starts at `position` (a search in the sorted order). */
+function startsAt(found: Candidates, position: number): boolean {
+  const {order, count} = found
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((found.start[order[middle] ?? 0] ?? 0) < position) low = middle + 1
+    else high = middle
+  }
+  return low < count && found.start[order[low] ?? 0] === position
 }

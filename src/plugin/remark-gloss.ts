@@ -10,8 +10,8 @@ import type {} from 'remark-stringify'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {Glossary} from '../glossary/create.js'
-import {type CueWords, cueWords, cueWordsBefore, foldContext, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
-import {createLocator} from './locate.js'
+import {type CueWords, cueInPieces, cueWords, cueWordsBefore, foldContext, foldTail, type FoldedTail, type Span} from '../matcher/index.js'
+import {createLocator, type Locator} from './locate.js'
 import type {GlossTerm, Occurrence} from './types.js'
 
 export type {GlossData, GlossTerm, Occurrence} from './types.js'
@@ -49,8 +49,14 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
     let tail: FoldedTail | undefined
     /** The article's text prepared for the cue words of headings and cells, once, when a rule first asks. */
     const articleTail = (): FoldedTail => {
-      tail ??= foldTail(blockText(tree))
+      tail ??= foldTail(blockParts(tree))
       return tail
+    }
+    let inPiece: ((cue: string) => boolean) | undefined
+    /** A heading's cue is mostly in the article's first paragraphs: looked for there before the whole text is folded. */
+    const inArticlePiece = (cue: string): boolean => {
+      inPiece ??= cueInPieces(textsOf(tree))
+      return inPiece(cue)
     }
     const walk = (parent: Parent, block: CueWords | undefined): void => {
       const children = parent.children as Nodes[]
@@ -60,26 +66,24 @@ export const remarkGloss: Plugin<[RemarkGlossOptions], Root> = function (options
       let context = block
       if (matcher.usesContext && blocks.has(parent.type)) {
         const node = parent as Nodes
-        if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockText(node)))
-        else context = cueWordsBefore(() => blockText(node), articleTail)
+        if (parent.type === 'paragraph') context = cueWords(() => foldContext(blockParts(node)))
+        else context = cueWordsBefore(() => blockParts(node).join(''), articleTail, inArticlePiece)
       }
+      const options = context === undefined ? undefined : {cues: context}
       // The new list of children is made only once something is split, and then whole: splicing each term in is quadratic in long paragraphs.
       let changed: Nodes[] | undefined
       for (let index = 0; index < children.length; index++) {
         const node = children[index] as Nodes
-        if (opaque.has(node.type) || isAutolink(node)) {
-          changed?.push(node)
+        const spans = node.type === 'text' ? matcher.match(node.value, options) : none
+        if (spans.length > 0) {
+          changed ??= children.slice(0, index)
+          splitText(node as Text, spans, className, changed, occurrences, locate)
           continue
         }
-        if ('children' in node) walk(node, context)
-        const spans = node.type === 'text' ? matcher.match(node.value, context === undefined ? undefined : {cues: context}) : none
-        if (spans.length === 0) {
-          changed?.push(node)
-          continue
+        changed?.push(node)
+        if (node.type !== 'text' && (node as Partial<Parent>).children !== undefined && !opaque.has(node.type) && !isAutolink(node)) {
+          walk(node as Parent, context)
         }
-        changed ??= children.slice(0, index)
-        splitText(node as Text, spans, className, changed)
-        for (const span of spans) occurrences.push(locate.occurrence(node as Text, span))
       }
       if (changed) parent.children = changed as typeof parent.children
     }
@@ -94,18 +98,41 @@ const writeTermAsText: Handle = (node: GlossTerm, _parent, state, info) => state
 /** Blocks whose text is the context of the sense rules' cue words. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell'])
 
-/** The text of a block, its inline code included. */
-function blockText(node: Nodes): string {
+/** The texts of a block, inline code included, in order: joined (or folded) once by the caller, so that the article's text is copied once and not once per level of the tree. */
+function blockParts(node: Nodes): string[] {
   const parts: string[] = []
   collectText(node, parts)
-  // Joined once: joining at every level copied the whole article's text once per level of the tree.
-  return parts.join('')
+  return parts
 }
 
 /** Put the texts of a node, inline code included, in order into `parts`. */
 function collectText(node: Nodes, parts: string[]): void {
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) parts.push(node.value)
-  else if ('children' in node) for (const child of node.children as Nodes[]) collectText(child, parts)
+  const type = node.type
+  if (type === 'text' || type === 'inlineCode') {
+    parts.push(node.value)
+    return
+  }
+  // Read as a property, not asked with `in` nor walked with an iterator: over the whole article that was three times the cost.
+  const children = (node as Partial<Parent>).children as Nodes[] | undefined
+  if (children !== undefined) for (let index = 0; index < children.length; index++) collectText(children[index] as Nodes, parts)
+}
+
+/**
+ * The texts of a tree, inline code included, in order, read one at a time.
+ * The tree is being marked meanwhile: a list of children the marking has
+ * replaced still holds the same text, so either list gives the same texts.
+ */
+function* textsOf(tree: Root): Generator<string> {
+  const stack: Array<{children: Nodes[]; index: number}> = [{children: tree.children as Nodes[], index: 0}]
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    const node = top.children[top.index++]
+    if (node === undefined) stack.pop()
+    else if (node.type === 'text' || node.type === 'inlineCode') yield node.value
+    else {
+      const children = (node as Partial<Parent>).children as Nodes[] | undefined
+      if (children !== undefined) stack.push({children, index: 0})
+    }
+  }
 }
 
 /** A link whose text is its own address (GFM autolink literal or `<https://…>`): its text is a URL. */
@@ -121,26 +148,34 @@ function isAutolink(node: {type: string}): boolean {
 /** No spans: shared, never changed. */
 const none: readonly Span[] = []
 
-/** Cut a text node into text and term nodes, added to `result`. */
-function splitText(node: Text, spans: readonly Span[], className: string, result: Nodes[]): void {
+/** Cut a text node into text and term nodes, added to `result`, and record each term's occurrence. */
+function splitText(
+  node: Text,
+  spans: readonly Span[],
+  className: string,
+  result: Nodes[],
+  occurrences: Occurrence[],
+  locate: Locator
+): void {
+  const value = node.value
   let last = 0
   for (const span of spans) {
-    if (span.start > last) result.push({type: 'text', value: node.value.slice(last, span.start)})
-    result.push(termNode(node.value.slice(span.start, span.end), span, className))
+    if (span.start > last) result.push({type: 'text', value: value.slice(last, span.start)})
+    const text = value.slice(span.start, span.end)
+    result.push(termNode(text, span, className))
+    occurrences.push(locate.occurrence(node, span, text))
     last = span.end
   }
-  if (last < node.value.length) result.push({type: 'text', value: node.value.slice(last)})
+  if (last < value.length) result.push({type: 'text', value: value.slice(last)})
 }
 
+/** The term node of a span: the data remark-rehype turns into `<span class data-term>`. */
 function termNode(text: string, span: Span, className: string): GlossTerm {
-  const properties: Record<string, string> = {className, dataTerm: span.id}
-  if (span.model !== undefined) properties['dataModel'] = span.model
-  const term: GlossTerm = {
-    type: 'glossTerm',
-    id: span.id,
-    children: [{type: 'text', value: text}],
-    data: {hName: 'span', hProperties: properties}
+  const children: [Text] = [{type: 'text', value: text}]
+  if (span.model === undefined) {
+    const hProperties: Record<string, string> = {className, dataTerm: span.id}
+    return {type: 'glossTerm', id: span.id, children, data: {hName: 'span', hProperties}}
   }
-  if (span.model !== undefined) term.model = span.model
-  return term
+  const hProperties: Record<string, string> = {className, dataTerm: span.id, dataModel: span.model}
+  return {type: 'glossTerm', id: span.id, children, data: {hName: 'span', hProperties}, model: span.model}
 }
