@@ -10,6 +10,7 @@ import {pinyin} from 'pinyin-pro'
 import {fold} from '../matcher/index.js'
 import {longestPhrase, phraseReadings} from './polyphones.js'
 import {simplifiedCharacters} from './simplified-data.js'
+import {rememberByText} from '../core/remember.js'
 
 /** Characters that count as numerals before a classifier (两只, 几只). */
 const numerals = new Set([...'一二三四五六七八九十百千万亿两几每数单0123456789０１２３４５６７８９'])
@@ -86,23 +87,14 @@ function isSimplified(character: string): boolean {
 
 /**
  * The syllable of each character of a text: pinyin with tone marks for a Han
- * character, `undefined` for anything else.
+ * character, `undefined` for anything else. Texts already read are
+ * remembered: the reader's pinyin and its word layer read the same runs of
+ * an article, and a folder's articles share many.
  *
  * @param text any text.
  * @returns one item per code point of the text.
  */
-export function readSyllables(text: string): Array<string | undefined> {
-  let known = readings.get(text)
-  if (!known) {
-    known = readFresh(text)
-    if (readings.size >= 10_000) readings.clear()
-    readings.set(text, known)
-  }
-  return [...known]
-}
-
-/** Texts already read: the reader's pinyin and its word layer read the same runs of an article, and a folder's articles share many. */
-const readings = new Map<string, ReadonlyArray<string | undefined>>()
+export const readSyllables: (text: string) => Array<string | undefined> = rememberByText(readFresh)
 
 /** The syllables of a text, read (see `readSyllables`). */
 function readFresh(text: string): Array<string | undefined> {

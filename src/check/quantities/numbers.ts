@@ -7,26 +7,10 @@
 import type {DateParts, NumberMention} from './mention.js'
 import {readChineseNumbers as readChinese} from './chinese.js'
 import {months, readEnglishNumbers as readEnglish} from './english.js'
+import {rememberByText} from '../../core/remember.js'
 
 export type {DateParts, NumberMention} from './mention.js'
 export {hanForms, readHanNumeral} from './han.js'
-
-/**
- * Remember what a reader gives for each text: a block's numbers are read to
- * align it and again to check it. Each caller gets its own list.
- */
-function remembered(read: (text: string) => NumberMention[]): (text: string) => NumberMention[] {
-  const known = new Map<string, readonly NumberMention[]>()
-  return (text) => {
-    let numbers = known.get(text)
-    if (!numbers) {
-      numbers = read(text)
-      if (known.size >= 10_000) known.clear()
-      known.set(text, numbers)
-    }
-    return [...numbers]
-  }
-}
 
 /**
  * Read every number of a Chinese text.
@@ -34,7 +18,7 @@ function remembered(read: (text: string) => NumberMention[]): (text: string) => 
  * @param text the text.
  * @returns the numbers in order.
  */
-export const readChineseNumbers: (text: string) => NumberMention[] = remembered(readChinese)
+export const readChineseNumbers: (text: string) => NumberMention[] = rememberByText(readChinese)
 
 /**
  * Read every number of an English text.
@@ -42,7 +26,7 @@ export const readChineseNumbers: (text: string) => NumberMention[] = remembered(
  * @param text the text.
  * @returns the numbers in order.
  */
-export const readEnglishNumbers: (text: string) => NumberMention[] = remembered(readEnglish)
+export const readEnglishNumbers: (text: string) => NumberMention[] = rememberByText(readEnglish)
 /** How far an approximate amount may be from another and still agree. */
 const approximateTolerance = 0.15
 /** How far a rounded amount may be from the exact one. */
