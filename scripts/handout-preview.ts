@@ -4,8 +4,9 @@
  * Rasterize the PDFs with `pdftoppm -r 60 -png FOLDER/NAME.pdf FOLDER/NAME`
  * to see the pages as a teacher would.
  *
- * Run: npx esbuild scripts/handout-preview.ts --bundle --platform=node --format=esm --packages=external --outfile=node_modules/.cache/handout-preview.mjs
- * then: node node_modules/.cache/handout-preview.mjs OUT [--paper letter] [--pinyin all] [--density all] [--bilingual] [--ui zh] [ARTICLE.md ...]
+ * Run: npm run handout-preview -- OUT [--paper letter] [--pinyin all] [--density all] [--bilingual] [--ui zh] [ARTICLE.md ...]
+ * (it builds, bundles this script with scripts/bundle-node.mjs, which points
+ * the in-page scripts at their built copies, and runs it).
  */
 import {mkdir, readFile, readdir, stat, writeFile} from 'node:fs/promises'
 import {basename, join} from 'node:path'
