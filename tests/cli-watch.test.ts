@@ -130,6 +130,18 @@ describe('zhgloss build --watch', () => {
     expect(html.includes('NVIDIA Corporation')).toBe(true)
   })
 
+  it('should refuse a gloss language the glossary lacks, as a build without --watch does', async () => {
+    const cwd = await tempProject({short: true})
+    const stdout = captureSink()
+    const stderr = captureSink()
+    const io: Io = {stdout, stderr, cwd, env: {}, readStdin: async () => new Uint8Array(), onInterrupt: () => () => undefined}
+    // It ends by itself: nothing is watched.
+    expect(await run(['build', '--watch', '--lang', 'fr'], io, '0.0.0-test')).toBe(2)
+    expect(stderr.text()).toContain('--lang fr: the glossary has no glossary/fr/terms.json')
+    expect(stderr.text()).toContain('--fallback')
+    expect(stdout.text()).not.toContain('for changes')
+  })
+
   it('should drop a deleted article from the index and say so', async () => {
     const watch = await startWatch()
     const mark = watch.stdout.text().length

@@ -19,7 +19,7 @@ import {articleOfName, isFile, selectArticles} from './articles.js'
 import type {BuildSettings} from './build-article.js'
 import {printPdfs} from './build-pdf.js'
 import {createBuildSession, type BuildSession} from './build-session.js'
-import {listFlag, loadGlossaryFor} from './shared.js'
+import {languageProblem, listFlag, loadGlossaryFor} from './shared.js'
 
 /** How long to wait for more changes before building: editors save in several steps. */
 const settleMs = 100
@@ -56,6 +56,12 @@ export async function watchBuild(settings: BuildSettings, positionals: readonly 
     patterns: positionals.length > 0 ? [...positionals] : ['articles'],
     glossary: await loadGlossary(flags, io),
     articles: []
+  }
+  // A gloss language the glossary lacks is a usage error, as without --watch; a later edit that drops it is said and the last good glossary kept.
+  const unknownLanguage = state.glossary && languageProblem(state.glossary, flags)
+  if (unknownLanguage) {
+    io.stderr.write(`zhgloss build: ${unknownLanguage}\n`)
+    return 2
   }
   state.articles = await currentArticles(state)
   if (state.glossary) await buildRound(state, state.articles, 'Built')
@@ -111,7 +117,7 @@ async function flush(state: WatchState, paths: readonly string[], glossaryDir: s
   const {io, progress} = state
   const inGlossary = paths.filter((path) => path.startsWith(`${glossaryDir}${sep}`) && path.endsWith('.json'))
   if (inGlossary.length > 0) {
-    const reloaded = await loadGlossary(state.flags, io)
+    const reloaded = await reloadGlossary(state.flags, io)
     if (!reloaded) {
       progress.say('The glossary has errors; fix them and save again. Still watching.')
       return
@@ -153,6 +159,22 @@ function watchedFolder(pattern: string, cwd: string): string {
 async function loadGlossary(flags: FlagValues, io: Io): Promise<Glossary | undefined> {
   const glossary = await loadGlossaryFor(flags, io)
   return typeof glossary === 'number' ? undefined : glossary
+}
+
+/**
+ * The glossary after an edit: undefined (the last good one is kept) when it
+ * does not load or has lost the gloss language, which is said.
+ *
+ * @param flags the parsed flags.
+ * @param io the outside world.
+ * @returns the glossary, or undefined.
+ */
+async function reloadGlossary(flags: FlagValues, io: Io): Promise<Glossary | undefined> {
+  const glossary = await loadGlossary(flags, io)
+  const unknownLanguage = glossary && languageProblem(glossary, flags)
+  if (!unknownLanguage) return glossary
+  io.stderr.write(`zhgloss build: ${unknownLanguage}\n`)
+  return undefined
 }
 
 /** The articles to build now: those the patterns select today (none when they select nothing). */
