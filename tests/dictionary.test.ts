@@ -60,7 +60,14 @@ describe('compiling CC-CEDICT', () => {
     expect(text.split('\n')[0]?.startsWith('流\t')).toBe(true)
     const folder = await mkdtemp(join(tmpdir(), 'zhgloss-dictionary-'))
     await writeFile(join(folder, 'd.tsv'), text)
-    const table = {source: 'test', licence: 'test', edition: {date: 'x', entries: 5}, frequencies: 'test', total: 65, ranges}
+    const table = {
+      source: 'test',
+      licence: 'test',
+      edition: {date: 'x', entries: 5},
+      frequencies: 'test',
+      total: 65,
+      ...compactRanges(ranges)
+    }
     await writeFile(join(folder, 'd.json'), JSON.stringify(table))
     const dictionary = readDictionary(join(folder, 'd.tsv'), join(folder, 'd.json'))
     dictionary.load(['行'])
@@ -71,20 +78,23 @@ describe('compiling CC-CEDICT', () => {
     expect(dictionary.count('行')).toBe(50)
   })
 
-  it('should read the compact table as the long one, characters beyond the BMP included', async () => {
+  it('should find each first character’s lines from the compact table, characters beyond the BMP included', async () => {
     const {entries} = parseCedict(`${sample}𠮷野家 𠮷野家 [ji2 ye3 jia1] /Yoshinoya/\n`)
     const {text, ranges} = buildIndex(entries, parseFrequencies('行,50\n银行,10\n'))
+    const compact = compactRanges(ranges)
+    // A character beyond the BMP is two units of the string; its second repeats its start.
+    expect(compact.starts).toHaveLength(compact.first.length + 1)
     const folder = await mkdtemp(join(tmpdir(), 'zhgloss-dictionary-'))
     await writeFile(join(folder, 'd.tsv'), text)
     const about = {source: 'test', licence: 'test', edition: {date: 'x', entries: 6}, frequencies: 'test', total: 60}
-    await writeFile(join(folder, 'long.json'), JSON.stringify({...about, ranges}))
-    await writeFile(join(folder, 'compact.json'), JSON.stringify({...about, ...compactRanges(ranges)}))
-    const long = readDictionary(join(folder, 'd.tsv'), join(folder, 'long.json'))
-    const compact = readDictionary(join(folder, 'd.tsv'), join(folder, 'compact.json'))
-    for (const dictionary of [long, compact]) dictionary.load(['𠮷', '银', '行', '流', '绿', '好'])
-    for (const word of ['𠮷野家', '银行', '行', '流', '绿色', '好']) expect(compact.entries(word)).toEqual(long.entries(word))
-    expect(compact.entries('𠮷野家')?.[0]?.senses).toEqual(['Yoshinoya'])
-    expect(compact.table).toEqual(long.table)
+    await writeFile(join(folder, 'd.json'), JSON.stringify({...about, ...compact}))
+    const dictionary = readDictionary(join(folder, 'd.tsv'), join(folder, 'd.json'))
+    dictionary.load(['𠮷', '银', '行', '流', '绿', '好'])
+    const parsed = new Map(entries.map((entry) => [entry.simplified, entry]))
+    for (const word of ['𠮷野家', '银行', '流', '绿色']) expect(dictionary.entries(word)?.[0]?.senses).toEqual(parsed.get(word)?.senses)
+    expect(dictionary.entries('行')?.map((entry) => entry.pinyin)).toEqual(['xíng', 'háng'])
+    expect(dictionary.has('好')).toBe(false)
+    expect(dictionary.table).toEqual(about)
   })
 
   it('should name a missing compiled dictionary and the fix', () => {

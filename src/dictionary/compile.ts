@@ -36,12 +36,10 @@ export interface IndexTable {
   readonly frequencies: string
   /** Total count of the frequency list, for probabilities. */
   readonly total: number
-  /** First character → [start byte, end byte) in the index file (the long form, read as well as the compact one). */
-  readonly ranges?: Readonly<Record<string, readonly [number, number]>>
-  /** The compact form the build writes: the first characters, in index order, as one string… */
-  readonly first?: string
-  /** …and where each one's lines start, then where the last one's end. */
-  readonly starts?: readonly number[]
+  /** Where each first character's lines are in the index file: the first characters, in index order, as one string… */
+  readonly first: string
+  /** …and where each one's lines start, then where the last one's end (see `compactRanges`). */
+  readonly starts: readonly number[]
 }
 
 /**

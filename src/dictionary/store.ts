@@ -108,12 +108,9 @@ export function readDictionary(dataPath: string, tablePath: string): Dictionary 
   }
 }
 
-/** Where each first character's lines are, from either form of the table. */
+/** Where each first character's lines are: found in the table's string of first characters. */
 function rangeLookup(table: IndexTable): (character: string) => readonly [number, number] | undefined {
-  const {ranges} = table
-  if (ranges) return (character) => ranges[character]
-  const first = table.first ?? ''
-  const starts = table.starts ?? []
+  const {first, starts} = table
   return (character) => {
     const at = character ? first.indexOf(character) : -1
     return at < 0 ? undefined : [starts[at] ?? 0, starts[at + character.length] ?? 0]
