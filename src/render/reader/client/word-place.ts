@@ -123,14 +123,7 @@ export class WordPlaces {
 
   /** The word holding a Han character (the last word starting at or before it). */
   private wordOf(han: number): number {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((this.starts[middle] ?? 0) <= han) low = middle
-      else high = middle - 1
-    }
-    return this.starts.length > 0 ? low : -1
+    return lastAtOrBefore(this.starts.length, (word) => this.starts[word] ?? 0, han)
   }
 
   /** Whether a text node's text is counted (it is in the article, outside terms, code, links and added content). */
@@ -183,13 +176,33 @@ export class WordPlaces {
   /** The place of the Han character with an index: found in the last block starting at or before it, or in those around it. */
   private placeOf(han: number): Place | null {
     const blocks = this.blockStarts()
-    const last = blocks.findLast((entry) => entry.start <= han)
+    const last = blocks[lastAtOrBefore(blocks.length, (index) => blocks[index]?.start ?? 0, han)]
     for (let block: Element | null = last?.block ?? this.main; block; block = outerBlock(block, this.main)) {
       const found = findIn(block, this.startOf(block), han)
       if (found) return found
     }
     return null
   }
+}
+
+/**
+ * The last item of a list in ascending order whose value is at or before a
+ * number (binary search).
+ *
+ * @param count the items.
+ * @param valueAt an item's value.
+ * @param limit the number.
+ * @returns the item's index, or -1 when none is.
+ */
+function lastAtOrBefore(count: number, valueAt: (index: number) => number, limit: number): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (valueAt(middle) <= limit) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 /** The block around an element, or the article. */
